@@ -1,0 +1,1 @@
+"""Extract, validate and load HMIC inspection data into one SQLite database."""
