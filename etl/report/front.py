@@ -64,9 +64,7 @@ def parse_identity(lines: ReportLines) -> Identity:
     )
 
 
-def parse_grade_definitions(
-    lines: ReportLines, scale: list[str], start: int, end: int
-) -> list[GradeDefinition]:
+def parse_grade_definitions(lines: ReportLines, scale: list[str], start: int, end: int) -> list[GradeDefinition]:
     """Each grade's definition from 'The grading process': text under its own heading."""
     heading_index: dict[str, int] = {}
     for grade in scale:
@@ -157,9 +155,7 @@ def parse_demographics(
             in_ethnicity = True
             continue
         if in_ethnicity and (row := _ETHNICITY_ROW.match(line)):
-            ethnicity.append(
-                EthnicityRow(row["group"], parse_int(row["pop"]), float(row["pct"]), lines.line_no(index))
-            )
+            ethnicity.append(EthnicityRow(row["group"], parse_int(row["pop"]), float(row["pct"]), lines.line_no(index)))
             in_ethnicity = row["group"].casefold() != "all"
             continue
         if date := _UNEMPLOYMENT_DATE.match(line):
@@ -187,7 +183,9 @@ def parse_demographics(
             else:
                 area_type, parent = "cdrp", division
             population.append(
-                PopulationRow(name, area_type, parent, parse_int(row["pop"]), parse_int(row["hh"]), lines.line_no(index))
+                PopulationRow(
+                    name, area_type, parent, parse_int(row["pop"]), parse_int(row["hh"]), lines.line_no(index)
+                )
             )
             continue
         if any(character.isdigit() for character in line):
@@ -226,4 +224,3 @@ def parse_priorities(lines: ReportLines, start: int, end: int) -> tuple[str, lis
         for position, (offset, text) in enumerate(bullets, start=1)
     ]
     return join_paragraphs(preamble), items
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -9,21 +10,14 @@ from pathlib import Path
 
 from etl.errors import ReportParseError
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = list(calendar.month_name)[1:]
 _RUNNING_HEADER = re.compile(r"^(?P<force>.+?)\s+[–-]\s+HMIC Inspection Report$")
 _MONTH_YEAR = re.compile(rf"^(?P<month>{'|'.join(MONTHS)})\s+(?P<year>\d{{4}})$")
 _PAGE = re.compile(r"^Page\s+\d+$")
 BULLET = "•"
 _LIST_ITEM = re.compile(r"^(\d+\.|-)\s")
-NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+NUMBER_WORDS = {word: value for value, word in enumerate(_WORDS.split())}
 
 
 @dataclass
@@ -43,9 +37,7 @@ class ReportLines:
         shown = found if found is not None else repr(self.text[index])
         return ReportParseError(self.path, f"line {self.line_no(index)}", expected, shown)
 
-    def find(
-        self, predicate: Callable[[str], bool], start: int = 0, end: int | None = None
-    ) -> int | None:
+    def find(self, predicate: Callable[[str], bool], start: int = 0, end: int | None = None) -> int | None:
         """Index of the first line in [start, end) that satisfies predicate."""
         stop = len(self.text) if end is None else end
         for index in range(start, stop):

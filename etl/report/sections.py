@@ -190,7 +190,11 @@ def parse_case_study(lines: ReportLines, section: Section, framework: str) -> Ca
             current.append(line)
         elif line:
             raise lines.error(index, "a case study field such as 'INSPECTION AREA:'")
-    missing = [name for name in ("inspection_area", "title", "problem", "solution", "outcomes", "contact") if name not in values]
+    missing = [
+        name
+        for name in ("inspection_area", "title", "problem", "solution", "outcomes", "contact")
+        if name not in values
+    ]
     if missing:
         raise lines.error(section.start, f"case study fields; missing: {', '.join(missing)}")
     fields = {name: join_paragraphs(parts) for name, parts in values.items()}
