@@ -31,10 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         with console.status("Building the database") as status:
             summary = build(settings, lambda message: _step(console, status, message))
     except EtlError as error:
-        console.print(f"[bold red]error:[/] {error.headline()}", highlight=False)
+        console.print(f"[bold red]error:[/] {error.headline()}", highlight=False, soft_wrap=True)
         if error.found:
-            console.print(f"  found: {error.found}", highlight=False)
-        console.print(f"  nothing was written; {settings.db} is unchanged", highlight=False)
+            console.print(f"  found: {error.found}", highlight=False, soft_wrap=True)
+        console.print(f"  nothing was written; {settings.db} is unchanged", highlight=False, soft_wrap=True)
         return 1
     Console().print(_summary_table(summary, str(settings.db)))
     return 0

@@ -9,7 +9,6 @@ from etl.report.lines import (
     join_paragraphs,
     number_word,
     parse_int,
-    remove_running_headers,
     split_bullets,
 )
 from etl.report.model import (
@@ -44,9 +43,8 @@ _FORCE_NPUS = re.compile(r"total of (?P<count>\w+) Neighbourhood Policing units"
 _TOWNS = re.compile(r"(?:includes|mostly in|towns of|stations at)\s+(?P<towns>[^.]+?)(?:\.|, each|$)")
 
 
-def parse_identity(lines: ReportLines) -> Identity:
-    """Force and date from the running page header; ISBN where the text states one."""
-    headers = remove_running_headers(lines)
+def parse_identity(lines: ReportLines, headers: list[tuple[int, str, str, int]]) -> Identity:
+    """Force and date from the first running page header; ISBN where the text states one."""
     if not headers:
         raise lines.error(
             len(lines.text),
@@ -88,14 +86,18 @@ def parse_grade_definitions(lines: ReportLines, scale: list[str], start: int, en
 
 
 def _is_subheading(lines: ReportLines, index: int) -> bool:
+    """A short unpunctuated line that starts after a finished sentence (or a blank line).
+
+    PDF text extraction drops blank lines, so this must not depend on them.
+    """
     line = lines.text[index]
+    previous = lines.text[index - 1] if index else ""
     return (
         bool(line)
         and len(line) <= 60
+        and line[0].isupper()
         and not line.endswith((".", ",", ";", ":"))
-        and (index == 0 or not lines.text[index - 1])
-        and index + 1 < len(lines.text)
-        and not lines.text[index + 1]
+        and (not previous or previous.endswith((".", ":", ";", "!", "?", ")")))
     )
 
 

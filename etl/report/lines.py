@@ -39,7 +39,7 @@ class ReportLines:
 
     def find(self, predicate: Callable[[str], bool], start: int = 0, end: int | None = None) -> int | None:
         """Index of the first line in [start, end) that satisfies predicate."""
-        stop = len(self.text) if end is None else end
+        stop = len(self.text) if end is None else min(end, len(self.text))
         for index in range(start, stop):
             if predicate(self.text[index]):
                 return index

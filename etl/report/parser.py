@@ -12,7 +12,7 @@ from etl.report.front import (
     parse_priorities,
 )
 from etl.report.judgements import parse_force_summary, parse_national_summary, parse_scale
-from etl.report.lines import split_lines
+from etl.report.lines import remove_running_headers, split_lines
 from etl.report.model import Report
 from etl.report.sections import (
     locate_sections,
@@ -28,7 +28,7 @@ def parse_report(text: str, path: Path) -> Report:
     lines = split_lines(path, text)
     if not any(lines.text):
         raise lines.error(0, "the text of an HMIC inspection report", "an empty file")
-    identity = parse_identity(lines)
+    headers = remove_running_headers(lines)
 
     grading = lines.require("The grading process")
     overview = lines.require("Force Overview and Context", grading)
@@ -42,6 +42,7 @@ def parse_report(text: str, path: Path) -> Report:
     frameworks, national_counts = parse_national_summary(lines, scale, header, force_summary)
     sections = locate_sections(lines, frameworks, force_summary + 1)
     force_grades = parse_force_summary(lines, scale, frameworks, force_summary, sections[0].start)
+    identity = parse_identity(lines, headers)
 
     definitions_end = lines.find(lambda line: line.casefold() == "developing practice", grading, overview)
     grade_scale = parse_grade_definitions(lines, scale, grading, definitions_end or overview)

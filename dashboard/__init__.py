@@ -1,0 +1,1 @@
+"""The Dash app: national overview, force profiles, comparison, data and methods."""

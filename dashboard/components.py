@@ -1,0 +1,99 @@
+"""Reusable page pieces: charts with table twins, tables, source lines, notices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+from dash import dcc, html
+
+GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "toImageButtonOptions": {"format": "png", "scale": 2}}
+OGL = "Contains public sector information licensed under the Open Government Licence v3.0."
+BOUNDARY_ATTRIBUTION = (
+    "Source: Office for National Statistics licensed under the Open Government Licence v.3.0. "
+    "Contains OS data © Crown copyright and database right 2023."
+)
+
+
+def source_line(text: str) -> html.P:
+    return html.P(f"Source: {text}", className="source")
+
+
+def notice(text: str | Sequence, kind: str = "info") -> html.Div:
+    """A visible message; role=status so screen readers announce it."""
+    return html.Div(text, className=f"notice notice-{kind}", role="status")
+
+
+def scroll_region(child: html.Table, label: str) -> html.Div:
+    """A keyboard-focusable, labelled container that scrolls a wide table sideways."""
+    return html.Div(child, className="table-scroll", tabIndex="0", role="region", **{"aria-label": label})
+
+
+def data_table(frame: pd.DataFrame, caption: str, columns: dict[str, str] | None = None) -> html.Div:
+    """A plain accessible HTML table, scrolling sideways on narrow screens; `columns` maps names to labels."""
+    columns = columns or {column: column for column in frame.columns}
+    header = html.Thead(html.Tr([html.Th(label, scope="col") for label in columns.values()]))
+    body = html.Tbody([html.Tr([html.Td(_cell(row[column])) for column in columns]) for _, row in frame.iterrows()])
+    return scroll_region(html.Table([html.Caption(caption), header, body], className="data-table"), caption)
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "—"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def chart(
+    figure: go.Figure,
+    graph_id: str,
+    description: str,
+    table: html.Div,
+    source: str,
+) -> html.Figure:
+    """A chart with an accessible name, its source line and a one-click table twin."""
+    return html.Figure(
+        [
+            html.Figcaption(description, className="visually-hidden"),
+            dcc.Graph(id=graph_id, figure=figure, config=GRAPH_CONFIG, className="graph"),
+            source_line(source),
+            html.Details(
+                [html.Summary("Show the data behind this chart as a table"), table],
+                className="table-twin",
+            ),
+        ],
+        className="chart",
+        **{"aria-label": description},
+    )
+
+
+def link_choices(legend: str, items: list[tuple[str, str | None]]) -> html.Nav:
+    """Choices as plain links that rewrite the URL; the current choice is marked, not linked.
+
+    Links keep all state in the address, work by keyboard and need no callback.
+    """
+    entries = [
+        html.Li(
+            dcc.Link(label, href=href) if href else html.Span(label, className="current", **{"aria-current": "true"})
+        )
+        for label, href in items
+    ]
+    return html.Nav(
+        [html.P(legend, className="choice-legend"), html.Ul(entries, className="choice-list")],
+        className="control",
+        **{"aria-label": legend},
+    )
+
+
+def section(title: str, children: list, section_id: str | None = None) -> html.Section:
+    heading_id = f"{section_id}-heading" if section_id else None
+    return html.Section(
+        [html.H2(title, id=heading_id), *children],
+        id=section_id,
+        className="panel",
+        **({"aria-labelledby": heading_id} if heading_id else {}),
+    )

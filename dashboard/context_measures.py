@@ -1,0 +1,161 @@
+"""Context figures for a force against England and Wales, each with its year and method."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+POPULATION_YEAR = 2011  # the earliest ONS mid-year estimate held; nearest to 2007
+WORKFORCE_YEAR = 2007  # Home Office workforce at 31 March 2007
+ETHNIC_GROUPS = {
+    "ethnic_white": "White",
+    "ethnic_mixed": "Mixed",
+    "ethnic_asian": "Asian",
+    "ethnic_black": "Black",
+    "ethnic_other": "Other",
+}
+MID_YEAR = "ONS mid-year estimates"
+CENSUS = "2011 Census"
+WORKFORCE = "Home Office police workforce"
+
+
+def _value(frame: pd.DataFrame, measure: str, year: int | None = None) -> float | None:
+    rows = frame[frame["measure"] == measure]
+    if year is not None:
+        rows = rows[rows["year"] == year]
+    return None if rows.empty else float(rows.iloc[-1]["value"])
+
+
+def _latest_year(frame: pd.DataFrame, measure: str) -> int | None:
+    rows = frame[frame["measure"] == measure]
+    return None if rows.empty else int(rows["year"].max())
+
+
+def _ratio(numerator: float | None, denominator: float | None, scale: float = 1.0) -> float | None:
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator * scale
+
+
+def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFrame:
+    """Rows of (measure, force value, England and Wales value, unit, year label, source, method)."""
+    latest = _latest_year(national, "population_mid_year") or POPULATION_YEAR
+    area_year = _latest_year(national, "area_km2")
+
+    def both(function) -> tuple[float | None, float | None]:
+        return function(force), function(national)
+
+    rows = [
+        (
+            "Population",
+            "people",
+            f"mid-{POPULATION_YEAR}",
+            MID_YEAR,
+            "Sum of local authority estimates",
+            both(lambda f: _value(f, "population_mid_year", POPULATION_YEAR)),
+        ),
+        (
+            "Population",
+            "people",
+            f"mid-{latest}",
+            MID_YEAR,
+            "Sum of local authority estimates",
+            both(lambda f: _value(f, "population_mid_year", latest)),
+        ),
+        (
+            "Area",
+            "km²",
+            f"{area_year} boundaries",
+            MID_YEAR,
+            "Sum of local authority areas",
+            both(lambda f: _value(f, "area_km2")),
+        ),
+        (
+            "Population density",
+            "people per km²",
+            f"mid-{POPULATION_YEAR}",
+            MID_YEAR,
+            "Population ÷ area",
+            both(lambda f: _ratio(_value(f, "population_mid_year", POPULATION_YEAR), _value(f, "area_km2"))),
+        ),
+        (
+            "Households",
+            "households",
+            "2011",
+            CENSUS,
+            "Sum of local authority households",
+            both(lambda f: _value(f, "households")),
+        ),
+        (
+            "Households per 1,000 residents",
+            "per 1,000",
+            "2011",
+            CENSUS,
+            "Households ÷ usual residents × 1,000",
+            both(lambda f: _ratio(_value(f, "households"), _value(f, "population_census"), 1000)),
+        ),
+        (
+            "Minority ethnic share",
+            "%",
+            "2011",
+            CENSUS,
+            "Residents not in a White group ÷ all residents",
+            both(lambda f: _ratio(_minority(f), _value(f, "population_census"), 100)),
+        ),
+        (
+            "Police officers per 1,000 population",
+            "FTE per 1,000",
+            f"31 March {WORKFORCE_YEAR}; population mid-{POPULATION_YEAR}",
+            f"{WORKFORCE}; {MID_YEAR}",
+            "Officer FTE ÷ population × 1,000 (population is the nearest year held)",
+            both(
+                lambda f: _ratio(
+                    _value(f, "officers_fte", WORKFORCE_YEAR), _value(f, "population_mid_year", POPULATION_YEAR), 1000
+                )
+            ),
+        ),
+        (
+            "PCSOs per 1,000 population",
+            "FTE per 1,000",
+            f"31 March {WORKFORCE_YEAR}; population mid-{POPULATION_YEAR}",
+            f"{WORKFORCE}; {MID_YEAR}",
+            "PCSO FTE ÷ population × 1,000 (population is the nearest year held)",
+            both(
+                lambda f: _ratio(
+                    _value(f, "pcsos_fte", WORKFORCE_YEAR), _value(f, "population_mid_year", POPULATION_YEAR), 1000
+                )
+            ),
+        ),
+    ]
+    return pd.DataFrame(
+        [
+            {
+                "measure": name,
+                "force_value": values[0],
+                "england_wales_value": values[1],
+                "unit": unit,
+                "year": year,
+                "source": source,
+                "method": method,
+            }
+            for name, unit, year, source, method, values in rows
+        ]
+    )
+
+
+def _minority(frame: pd.DataFrame) -> float | None:
+    total, white = _value(frame, "population_census"), _value(frame, "ethnic_white")
+    return None if total is None or white is None else total - white
+
+
+def ethnic_shares(force: pd.DataFrame, national: pd.DataFrame, force_name: str) -> pd.DataFrame:
+    """Each broad ethnic group's share of usual residents, force and England and Wales."""
+    rows = []
+    for measure, label in ETHNIC_GROUPS.items():
+        rows.append(
+            {
+                "group": label,
+                force_name: _ratio(_value(force, measure), _value(force, "population_census")),
+                "England and Wales": _ratio(_value(national, measure), _value(national, "population_census")),
+            }
+        )
+    return pd.DataFrame(rows)

@@ -1,0 +1,11 @@
+"""Every component id in one place, so pages and tests agree on them."""
+
+NATIONAL_DISTRIBUTION_GRAPH = "national-distribution-graph"
+FORCE_LOCATOR_MAP = "force-locator-map"
+FORCE_ETHNICITY_GRAPH = "force-ethnicity-graph"
+FORCE_DIVISIONS_GRAPH = "force-divisions-graph"
+
+
+def force_distribution_graph(key: str) -> str:
+    """Graph id for a force's grades against one programme-year's distribution."""
+    return f"force-distribution-{key}"

@@ -1,0 +1,1 @@
+"""Dash pages, registered by the app factory (not auto-discovered)."""

@@ -1,0 +1,75 @@
+"""`/force/<slug>` Force profile: grades, context, divisions, findings and case studies."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dash import html
+
+from dashboard import ids
+from dashboard.components import BOUNDARY_ATTRIBUTION, chart, data_table
+from dashboard.figures.maps import locator_map
+from dashboard.pages import force_sections, not_found
+from dashboard.state import catalog
+
+
+def layout(slug: str | None = None, **_: str) -> html.Div:
+    return force_page(slug or "")
+
+
+@lru_cache(maxsize=64)
+def force_page(slug: str) -> html.Div:
+    """The whole profile; cached per force because the database is read-only for the process."""
+    data = catalog()
+    force = data.force_by_slug(slug)
+    if force is None:
+        return not_found.unknown_force(slug)
+    name = force["force_name"]
+    identity = force[["force_code", "force_name", "region", "country"]].to_frame().T
+    return html.Div(
+        [
+            html.H1(f"{name}"),
+            html.P(
+                f"{force['region']} region (Home Office), {force['country']}. ONS code {force['force_code']}.",
+                className="lead",
+            ),
+            html.Nav(
+                html.Ul(
+                    [
+                        html.Li(html.A(label, href=f"#{anchor}"))
+                        for label, anchor in (
+                            ("Grades", "grades"),
+                            ("Context", "context"),
+                            ("Divisions", "divisions"),
+                            ("Findings", "findings"),
+                            ("Developing practice", "case-studies"),
+                        )
+                    ]
+                ),
+                className="page-nav",
+                **{"aria-label": "Sections of this page"},
+            ),
+            html.Div(
+                [
+                    force_sections.at_a_glance(data, force),
+                    chart(
+                        locator_map(data.boundaries(), force["force_code"], name),
+                        ids.FORCE_LOCATOR_MAP,
+                        f"Map of England and Wales with {name}'s police force area filled in.",
+                        data_table(
+                            identity,
+                            "Force identity",
+                            {"force_code": "ONS code", "force_name": "Force", "region": "Region", "country": "Country"},
+                        ),
+                        f"ONS Police Force Areas (December 2023) boundaries. {BOUNDARY_ATTRIBUTION}",
+                    ),
+                ],
+                className="profile-top",
+            ),
+            force_sections.grades_section(data, force),
+            force_sections.context_section(data, force),
+            force_sections.divisions_section(data, force),
+            force_sections.findings_section(data, force),
+            force_sections.case_studies_section(data, force),
+        ]
+    )

@@ -1,0 +1,1 @@
+"""Statistical methods as small pure functions, with no Dash imports."""

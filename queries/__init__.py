@@ -1,0 +1,1 @@
+"""Every read the app makes: plain functions from a database engine to DataFrames."""
