@@ -7,11 +7,16 @@ from dashboard.formatting import programme_label
 
 
 def default_programme_year(catalog: Catalog) -> ProgrammeYear:
-    """The latest year in which every force is graded: the most complete national picture."""
+    """The latest year with every force graded and a national distribution for every framework."""
     frame = catalog.programme_years()
-    complete = frame[frame["forces_graded"] == frame["forces_graded"].max()]
-    row = complete.iloc[-1]
-    return ProgrammeYear(row["programme"], int(row["year"]))
+    most = frame["forces_graded"].max()
+    for candidate in reversed(catalog.programme_year_list()):
+        row = frame[(frame["programme"] == candidate.programme) & (frame["year"] == candidate.year)].iloc[0]
+        frameworks = set(catalog.frameworks(candidate.programme, candidate.year)["framework"])
+        distributed = set(catalog.national_distribution(candidate.programme, candidate.year)["framework"])
+        if row["forces_graded"] == most and frameworks == distributed:
+            return candidate
+    return catalog.programme_year_list()[-1]
 
 
 def choose_programme_year(catalog: Catalog, programme: str | None, year: str | None) -> tuple[ProgrammeYear, list[str]]:

@@ -6,6 +6,6 @@ FORCE_ETHNICITY_GRAPH = "force-ethnicity-graph"
 FORCE_DIVISIONS_GRAPH = "force-divisions-graph"
 
 
-def force_distribution_graph(key: str) -> str:
-    """Graph id for a force's grades against one programme-year's distribution."""
-    return f"force-distribution-{key}"
+def force_distribution_graph(programme: str) -> str:
+    """Graph id for a force's grades against a programme's national distributions."""
+    return f"force-distribution-{programme}"

@@ -71,7 +71,7 @@ def visit(browser, base_url: str):
 
 def test_staffordshire_profile(visit) -> None:
     page = visit("/force/staffordshire")
-    page.page.wait_for_selector("#force-distribution-hmic-2007 .main-svg")
+    page.page.wait_for_selector("#force-distribution-hmic .main-svg")
     text = page.text()
     assert "Staffordshire" in page.page.inner_text("h1")
     for framework, grade in [

@@ -7,8 +7,8 @@ from functools import lru_cache
 from dash import html
 
 from dashboard import ids
-from dashboard.components import BOUNDARY_ATTRIBUTION, chart, data_table
-from dashboard.figures.maps import locator_map
+from dashboard.components import BOUNDARY_ATTRIBUTION, data_table, source_line
+from dashboard.figures.maps import locator_svg, svg_data_uri
 from dashboard.pages import force_sections, not_found
 from dashboard.state import catalog
 
@@ -52,16 +52,34 @@ def force_page(slug: str) -> html.Div:
             html.Div(
                 [
                     force_sections.at_a_glance(data, force),
-                    chart(
-                        locator_map(data.boundaries(), force["force_code"], name),
-                        ids.FORCE_LOCATOR_MAP,
-                        f"Map of England and Wales with {name}'s police force area filled in.",
-                        data_table(
-                            identity,
-                            "Force identity",
-                            {"force_code": "ONS code", "force_name": "Force", "region": "Region", "country": "Country"},
-                        ),
-                        f"ONS Police Force Areas (December 2023) boundaries. {BOUNDARY_ATTRIBUTION}",
+                    html.Figure(
+                        [
+                            html.Img(
+                                src=svg_data_uri(locator_svg(data.boundaries(), force["force_code"], name)),
+                                alt=f"Map of England and Wales with {name}'s police force area filled in.",
+                                className="locator-map",
+                                id=ids.FORCE_LOCATOR_MAP,
+                            ),
+                            html.Figcaption(f"Where {name} is", className="locator-caption"),
+                            source_line(f"ONS Police Force Areas (December 2023) boundaries. {BOUNDARY_ATTRIBUTION}"),
+                            html.Details(
+                                [
+                                    html.Summary("Show the force's identity as a table"),
+                                    data_table(
+                                        identity,
+                                        "Force identity",
+                                        {
+                                            "force_code": "ONS code",
+                                            "force_name": "Force",
+                                            "region": "Region",
+                                            "country": "Country",
+                                        },
+                                    ),
+                                ],
+                                className="table-twin",
+                            ),
+                        ],
+                        className="chart",
                     ),
                 ],
                 className="profile-top",

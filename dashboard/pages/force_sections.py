@@ -50,7 +50,6 @@ def at_a_glance(data: Catalog, force: pd.Series) -> html.Div:
 
 
 def grades_section(data: Catalog, force: pd.Series) -> html.Section:
-    grades = data.force_grades(force["force_code"])
     blocks = [
         html.P(
             "Each chart shows how all 43 forces were graded on each framework; the segment with the heavy outline "
@@ -59,65 +58,80 @@ def grades_section(data: Catalog, force: pd.Series) -> html.Section:
         ),
         html.P(RIDIT_EXPLANATION, className="note"),
     ]
-    for chosen in data.programme_year_list():
-        held = grades[(grades["programme"] == chosen.programme) & (grades["year"] == chosen.year)]
-        blocks.append(_programme_block(data, force, chosen, held))
+    held = data.programme_year_list()
+    for programme in dict.fromkeys(py.programme for py in held):
+        blocks.append(_programme_block(data, force, [py for py in held if py.programme == programme]))
     return section("Grades against the national picture", blocks, "grades")
 
 
-def _programme_block(data: Catalog, force: pd.Series, chosen: ProgrammeYear, held: pd.DataFrame) -> html.Div:
-    label = programme_label(chosen.programme, chosen.year)
-    scale = data.scale(chosen.programme)
-    distribution = data.national_distribution(chosen.programme, chosen.year)
-    children: list = [html.H3(label, id=f"grades-{chosen.key}")]
-    if held.empty:
-        if chosen.programme == "hmic":
-            children.append(
-                notice(
-                    f"{force['force_name']}'s {chosen.year} inspection report is not loaded, so its {chosen.year} "
-                    "grades are not shown. The national distribution below comes from the reports that are loaded.",
-                    "warning",
-                )
-            )
+def _programme_block(data: Catalog, force: pd.Series, years: list[ProgrammeYear]) -> html.Div:
+    """One programme: statements year by year, and one chart with a bar per year and framework."""
+    programme = years[0].programme
+    name = force["force_name"]
+    scale = data.scale(programme)
+    grades = data.force_grades(force["force_code"])
+    labelled = len(years) > 1  # bars say "2016 Effectiveness" when a programme spans several years
+    children: list = [html.H3(_programme_title(years), id=f"grades-{programme}")]
+    distributions, positions = [], []
+    for chosen in years:
+        label = programme_label(chosen.programme, chosen.year)
+        held = grades[(grades["programme"] == programme) & (grades["year"] == chosen.year)]
+        distribution = data.national_distribution(programme, chosen.year)
+        bar = (lambda framework, year=chosen.year: f"{year} {framework}") if labelled else str
+        if labelled:
+            children.append(html.H4(label))
+        if held.empty:
+            children.append(notice(_not_held(name, chosen), "warning"))
         else:
-            children.append(notice(f"No {label} grades were found for {force['force_name']}.", "warning"))
-    else:
-        positions = grade_positions(held, distribution, scale)
-        children.append(
-            html.Ul([html.Li(_statement_item(row)) for row in positions.itertuples()], className="statements")
-        )
-    if not distribution.empty:
-        marked = dict(zip(held["framework"], held["grade"], strict=True))
-        table = (
-            grade_positions(held, distribution, scale)
-            if not held.empty
-            else distribution[["framework", "grade", "forces", "source_file", "source_location"]]
-        )
-        children.append(
-            chart(
-                distribution_figure(
-                    distribution,
-                    chosen.programme,
-                    scale,
-                    f"{force['force_name']} against all forces, {label}",
-                    marked,
-                    force["force_name"],
-                ),
-                ids.force_distribution_graph(chosen.key),
-                f"Stacked bar chart: the share of forces given each grade in {label}, "
-                f"with {force['force_name']}'s grade "
-                "outlined and labelled on each bar.",
-                data_table(table, f"{force['force_name']}, {label}"),
-                f"{', '.join(sorted(set(distribution['source_file'])))} (national counts; basis "
-                f"{', '.join(sorted(set(distribution['basis'])))})",
+            rows = grade_positions(held, distribution, scale).assign(year=chosen.year)
+            rows["bar"] = rows["framework"].map(bar)
+            positions.append(rows)
+            children.append(
+                html.Ul([html.Li(_statement_item(row)) for row in rows.itertuples()], className="statements")
             )
+        distributions.append(distribution.assign(framework=distribution["framework"].map(bar), year=chosen.year))
+    combined = pd.concat(distributions, ignore_index=True)
+    if combined.empty:
+        return html.Div(children, className="programme-block")
+    table = pd.concat(positions, ignore_index=True) if positions else combined
+    marked = dict(zip(table["bar"], table["grade"], strict=True)) if positions else {}
+    if marked:
+        title = f"{name} against all forces, {_programme_title(years)}"
+    else:
+        title = f"How all forces were graded, {_programme_title(years)}"
+    children.append(
+        chart(
+            distribution_figure(combined, programme, scale, title, marked, name),
+            ids.force_distribution_graph(programme),
+            f"Stacked bar chart: the share of forces given each grade, {_programme_title(years)}, "
+            f"with {name}'s grade outlined and labelled on each bar.",
+            data_table(table.drop(columns=["bar"], errors="ignore"), title),
+            f"{', '.join(sorted(set(combined['source_file'])))} (national counts; basis "
+            f"{', '.join(sorted(set(combined['basis'])))})",
         )
+    )
     return html.Div(children, className="programme-block")
+
+
+def _programme_title(years: list[ProgrammeYear]) -> str:
+    first, last = years[0], years[-1]
+    if first.year == last.year:
+        return programme_label(first.programme, first.year)
+    return f"{programme_label(first.programme, first.year)}–{last.year}"
+
+
+def _not_held(name: str, chosen: ProgrammeYear) -> str:
+    if chosen.programme == "hmic":
+        return (
+            f"{name}'s {chosen.year} inspection report is not loaded, so its {chosen.year} grades are not shown. "
+            "The national distribution comes from the reports that are loaded."
+        )
+    return f"No {programme_label(chosen.programme, chosen.year)} grades were found for {name}."
 
 
 def _statement_item(row) -> list:
     parts: list = [html.Strong(f"{row.framework}: "), row.statement or f"{row.grade} (no national distribution held)."]
-    if row.ridit is not None:
+    if pd.notna(row.ridit):
         parts += [html.Br(), html.Span(ridit_sentence(row.ridit), className="ridit")]
     if row.note:
         parts += [html.Br(), html.Span(f"Note: {row.note}", className="note")]
