@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.timing import percentile, print_table
 from etl.config import resolve_settings
 from tests.browser import CHROMIUM, LAUNCH_ARGS
+from tests.components import find_component
 from tests.server import running_app
 
 PAGES = {
@@ -107,7 +108,7 @@ def render_times(base: str, scratch: Path) -> list[tuple[str, str, str, str]]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         for name, (layout, graph_id, path) in baselines.items():
-            figure = _find_figure(layout, graph_id)
+            figure = find_component(layout, graph_id).figure
             static = scratch / f"{name}.html"
             figure.write_html(static, include_plotlyjs="directory", full_html=True)
             app_times = [_first_chart(browser, base + path, f"#{graph_id} .main-svg") for _ in range(5)]
@@ -125,18 +126,6 @@ def render_times(base: str, scratch: Path) -> list[tuple[str, str, str, str]]:
             )
         browser.close()
     return rows
-
-
-def _find_figure(component, graph_id: str):
-    if getattr(component, "id", None) == graph_id:
-        return component.figure
-    children = getattr(component, "children", None)
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if child is not None and not isinstance(child, str | int | float):
-            found = _find_figure(child, graph_id)
-            if found is not None:
-                return found
-    return None
 
 
 def _first_chart(browser, url: str, selector: str) -> float:

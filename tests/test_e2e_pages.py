@@ -165,9 +165,10 @@ def test_data_and_methods(visit) -> None:
     assert page.errors == []
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
 @pytest.mark.parametrize("path", ["/", "/force/staffordshire", "/compare?forces=staffordshire,kent", "/data"])
-def test_phone_width_has_no_horizontal_page_scroll(visit, path: str) -> None:
-    page = visit(path, width=390, height=844)
+def test_no_horizontal_page_scroll(visit, path: str, size: tuple[int, int]) -> None:
+    page = visit(path, width=size[0], height=size[1])
     overflow = page.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
 

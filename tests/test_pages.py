@@ -15,33 +15,12 @@ from dashboard.grid import sorted_forces
 from dashboard.pages import compare, data_methods, force, national, not_found
 from dashboard.routes import known_page
 from dashboard.state import catalog
+from tests.components import component_text, find_component
 
 
 @pytest.fixture(scope="module")
 def app(built_db: Path):
     return create_app(built_db)
-
-
-def _text(component) -> str:
-    """All text in a component tree."""
-    if isinstance(component, str | int | float):
-        return str(component)
-    if isinstance(component, list | tuple):
-        return " ".join(" ".join(_text(child) for child in component).split())
-    children = getattr(component, "children", None)
-    return _text(children) if children is not None else ""
-
-
-def _find(component, component_id: str):
-    if getattr(component, "id", None) == component_id:
-        return component
-    children = getattr(component, "children", None)
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if child is not None and not isinstance(child, str | int | float):
-            found = _find(child, component_id)
-            if found is not None:
-                return found
-    return None
 
 
 def test_default_programme_year_is_the_latest_complete_one(app) -> None:
@@ -57,16 +36,16 @@ def test_unknown_programme_falls_back_with_a_notice(app) -> None:
 
 def test_national_layout_for_2007(app) -> None:
     page = national.layout(programme="hmic", year="2007")
-    text = _text(page)
+    text = component_text(page)
     assert "Grades loaded for 1 of 43 forces" in text
     assert "Not loaded" in text
-    figure = _find(page, ids.NATIONAL_DISTRIBUTION_GRAPH).figure
+    figure = find_component(page, ids.NATIONAL_DISTRIBUTION_GRAPH).figure
     counts = {trace.name: list(trace.text) for trace in figure.data}
     assert counts["Excellent"][0] == "6 (14%)"
 
 
 def test_national_layout_ignores_a_bad_sort_visibly(app) -> None:
-    text = _text(national.layout(programme="peel", year="2017", sort="sideways"))
+    text = component_text(national.layout(programme="peel", year="2017", sort="sideways"))
     assert "Ignored sort='sideways'" in text
     assert "No national distribution for Effectiveness" in text
 
@@ -82,27 +61,27 @@ def test_grade_sort_puts_best_first_and_ungraded_last(app) -> None:
 
 def test_force_profile_for_staffordshire(app) -> None:
     page = force.layout(slug="staffordshire")
-    text = _text(page)
+    text = component_text(page)
     assert "Neighbourhood Policing: Excellent: one of 6 of 43 forces; 14%" in text
     assert "Ridit 0.93: above the national middle." in text
     assert "Chase division" in text and "999 web player" in text
     assert "nan" not in text.split() and "Ridit nan" not in text, "a missing value must never print as nan"
     assert "Effectiveness: Good (no national distribution held)." in text  # PEEL 2017: not published, incomplete
-    figure = _find(page, ids.force_distribution_graph("hmic")).figure
+    figure = find_component(page, ids.force_distribution_graph("hmic")).figure
     marked = [label for trace in figure.data for label in trace.text if label.startswith("▶")]
     assert len(marked) == 6 and "▶ Staffordshire: 6 (14%)" in marked
-    peel = _find(page, ids.force_distribution_graph("peel")).figure
+    peel = find_component(page, ids.force_distribution_graph("peel")).figure
     assert "2016 Effectiveness" in peel.data[0].y and "2017 Effectiveness" not in peel.data[0].y
 
 
 def test_force_profile_without_a_report(app) -> None:
-    text = _text(force.layout(slug="kent"))
+    text = component_text(force.layout(slug="kent"))
     assert "Kent's 2007 inspection report is not loaded" in text
     assert "Not loaded: divisions come from the force's 2007 inspection report" in text
 
 
 def test_unknown_force_lists_valid_choices(app) -> None:
-    text = _text(force.layout(slug="atlantis"))
+    text = component_text(force.layout(slug="atlantis"))
     assert "There is no force with the address 'atlantis'" in text
     assert "West Yorkshire" in text
 
@@ -118,17 +97,17 @@ def test_compare_choices(app) -> None:
 
 
 def test_compare_layout(app) -> None:
-    text = _text(compare.layout(forces="staffordshire,kent"))
+    text = component_text(compare.layout(forces="staffordshire,kent"))
     assert "Remove Staffordshire" in text and "Remove Kent" in text
     assert "Excellent" in text and "Police officers per 1,000 population" in text
-    assert "Choose at least 2 forces" in _text(compare.layout(forces="kent"))
+    assert "Choose at least 2 forces" in component_text(compare.layout(forces="kent"))
 
 
 def test_data_and_not_found_pages(app) -> None:
-    text = _text(data_methods.layout())
+    text = component_text(data_methods.layout())
     assert "ho_police_workforce_2007_2023.ods" in text and "Open Government Licence" in text
     assert "Excellent" in text and "ViSOR" in text
-    assert "Page not found" in _text(not_found.layout())
+    assert "Page not found" in component_text(not_found.layout())
 
 
 def test_context_comparison_uses_stated_years(app) -> None:

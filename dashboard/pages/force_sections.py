@@ -290,14 +290,14 @@ def divisions_section(data: Catalog, force: pd.Series) -> html.Section:
     )
 
 
+def _report_not_loaded(title: str, section_id: str) -> html.Section:
+    return section(title, [notice("Not loaded: the force's 2007 report is not in the database.")], section_id)
+
+
 def findings_section(data: Catalog, force: pd.Series) -> html.Section:
     findings = data.findings(force["force_code"])
     if findings.empty:
-        return section(
-            "What the inspectors found",
-            [notice("Not loaded: the force's 2007 report is not in the database.")],
-            "findings",
-        )
+        return _report_not_loaded("What the inspectors found", "findings")
     counts = findings.pivot_table(
         index="framework", columns="kind", values="position", aggfunc="count", fill_value=0, sort=False
     )
@@ -330,11 +330,7 @@ def findings_section(data: Catalog, force: pd.Series) -> html.Section:
 def case_studies_section(data: Catalog, force: pd.Series) -> html.Section:
     studies = data.case_studies(force["force_code"])
     if studies.empty:
-        return section(
-            "Developing practice",
-            [notice("Not loaded: the force's 2007 report is not in the database.")],
-            "case-studies",
-        )
+        return _report_not_loaded("Developing practice", "case-studies")
     cards = [
         html.Details(
             [
