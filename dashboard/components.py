@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pandas as pd
-import plotly.graph_objects as go
 from dash import dcc, html
+
+from dashboard.exhibits.model import Exhibit
 
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "toImageButtonOptions": {"format": "png", "scale": 2}}
 OGL = "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -48,26 +49,57 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def chart(
-    figure: go.Figure,
-    graph_id: str,
-    description: str,
-    table: html.Div,
-    source: str,
-) -> html.Figure:
-    """A chart with an accessible name, its source line and a one-click table twin."""
+def export_links(exhibit: Exhibit) -> html.Nav:
+    """Download links for an exhibit: the image formats for a chart, CSV and XLSX for its table."""
+    formats = [("PNG", "chart", "png"), ("SVG", "chart", "svg"), ("PDF", "chart", "pdf")] if exhibit.figure else []
+    formats += [("CSV", "table", "csv"), ("XLSX", "table", "xlsx")]
+    return html.Nav(
+        [
+            html.Span("Download: ", className="export-label"),
+            html.Ul(
+                [
+                    html.Li(
+                        html.A(
+                            label,
+                            href=exhibit.export_path(kind, extension),
+                            download=f"{exhibit.stem}.{extension}",
+                            title=f"{exhibit.title} as {label}",
+                        )
+                    )
+                    for label, kind, extension in formats
+                ],
+                className="export-list",
+            ),
+        ],
+        className="exports",
+        **{"aria-label": f"Download {exhibit.title}"},
+    )
+
+
+def chart(exhibit: Exhibit, graph_id: str) -> html.Figure:
+    """A chart with an accessible name, its source line, downloads and a one-click table twin."""
     return html.Figure(
         [
-            html.Figcaption(description, className="visually-hidden"),
-            dcc.Graph(id=graph_id, figure=figure, config=GRAPH_CONFIG, className="graph"),
-            source_line(source),
+            html.Figcaption(exhibit.description, className="visually-hidden"),
+            dcc.Graph(id=graph_id, figure=exhibit.figure, config=GRAPH_CONFIG, className="graph"),
+            source_line(exhibit.source),
+            export_links(exhibit),
             html.Details(
-                [html.Summary("Show the data behind this chart as a table"), table],
+                [html.Summary("Show the data behind this chart as a table"), data_table(exhibit.table, exhibit.title)],
                 className="table-twin",
             ),
         ],
         className="chart",
-        **{"aria-label": description},
+        **{"aria-label": exhibit.description},
+    )
+
+
+def table_block(exhibit: Exhibit, table: html.Div | None = None) -> html.Div:
+    """A table exhibit with its source line and CSV/XLSX downloads; `table` replaces the plain rendering
+    where the page styles the same rows and columns (e.g. coloured grade cells)."""
+    return html.Div(
+        [table or data_table(exhibit.table, exhibit.title), source_line(exhibit.source), export_links(exhibit)],
+        className="table-block",
     )
 
 
@@ -86,6 +118,24 @@ def link_choices(legend: str, items: list[tuple[str, str | None]]) -> html.Nav:
         [html.P(legend, className="choice-legend"), html.Ul(entries, className="choice-list")],
         className="control",
         **{"aria-label": legend},
+    )
+
+
+def pack_links(base_path: str, stem: str, query: str = "", status_id: str = "pack-status") -> html.Div:
+    """Download links for a briefing pack (PDF and PowerPoint), with a live progress message."""
+    links = [
+        html.A(
+            f"Briefing pack ({label})",
+            href=f"{base_path}.{extension}{query}",
+            download=f"{stem}.{extension}",
+            className="pack-link",
+            **{"data-status": status_id, "data-label": f"{label} briefing pack"},
+        )
+        for label, extension in (("PDF", "pdf"), ("PowerPoint", "pptx"))
+    ]
+    return html.Div(
+        [*links, html.Span(id=status_id, className="pack-status", role="status", **{"aria-live": "polite"})],
+        className="pack-links",
     )
 
 

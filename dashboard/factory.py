@@ -9,6 +9,7 @@ import dash
 from dash import Dash, dcc, html
 
 from dashboard.catalog import Catalog
+from dashboard.exports.routes import register_export_routes
 from dashboard.pages import compare, data_methods, force, national, not_found
 from dashboard.routes import register_routes
 from dashboard.state import set_catalog
@@ -53,6 +54,7 @@ def create_app(db_path: Path) -> Dash:
     dash.register_page("not_found_404", path="/404", name="Not found", title="Page not found", layout=not_found.layout)
     app.layout = _shell()
     register_routes(app.server, db_path)
+    register_export_routes(app.server)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     return app
 

@@ -1,4 +1,4 @@
-"""The forces x frameworks grid of grades, as an accessible HTML table."""
+"""Grades laid out as accessible HTML tables: the national grid and comparison tables."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard.components import scroll_region
-from dashboard.palettes import grade_colour, text_colour
+from dashboard.palettes import PALETTES, grade_colour, text_colour
 
 SORTS = {"name": "Force name", "region": "Region"}
 
@@ -38,35 +38,33 @@ def missing_label(programme: str, report_loaded: bool) -> str:
     return "Not found"
 
 
-def grade_cell(programme: str, grade: object, report_loaded: bool) -> html.Td:
+def grade_cell(programme: str, text: str) -> html.Td:
     """A grade written out on its palette colour, or a hatched cell saying why it is empty."""
-    if isinstance(grade, str):
-        colour = grade_colour(programme, grade)
-        return html.Td(grade, className="grade-cell", style={"background": colour, "color": text_colour(colour)})
-    return html.Td(missing_label(programme, report_loaded), className="grade-missing")
+    if text in PALETTES.get(programme, {}):
+        colour = grade_colour(programme, text)
+        return html.Td(text, className="grade-cell", style={"background": colour, "color": text_colour(colour)})
+    return html.Td(text, className="grade-missing")
 
 
-def grid_table(grid: pd.DataFrame, programme: str, frameworks: list[str], sort: str, caption: str) -> html.Div:
-    order = sorted_forces(grid, sort)
-    cells = {(row.force_code, row.framework): row for row in grid.itertuples()}
-    first = grid.drop_duplicates("force_code").set_index("force_code")
-    header = html.Thead(
-        html.Tr(
-            [html.Th("Force", scope="col"), html.Th("Region", scope="col")]
-            + [html.Th(name, scope="col") for name in frameworks]
-        )
-    )
+def grades_table(
+    table: pd.DataFrame,
+    programme: str,
+    caption: str,
+    grade_columns: list[str],
+    row_links: dict[str, str] | None = None,
+) -> html.Div:
+    """A table whose first column names rows (linked where given) and whose grade columns are coloured."""
+    first, *rest = list(table.columns)
+    header = html.Thead(html.Tr([html.Th(column, scope="col") for column in table.columns]))
     rows = []
-    for code in order:
-        force = first.loc[code]
-        row_cells = [
-            html.Th(dcc.Link(force["force_name"], href=f"/force/{force['slug']}"), scope="row"),
-            html.Td(force["region"]),
+    for _, row in table.iterrows():
+        name = row[first]
+        link = (row_links or {}).get(name)
+        cells = [html.Th(dcc.Link(name, href=link) if link else name, scope="row")]
+        cells += [
+            grade_cell(programme, row[column]) if column in grade_columns else html.Td(row[column]) for column in rest
         ]
-        row_cells += [
-            grade_cell(programme, cells[(code, name)].grade, bool(cells[(code, name)].report_loaded))
-            for name in frameworks
-        ]
-        rows.append(html.Tr(row_cells))
-    table = html.Table([html.Caption(caption), header, html.Tbody(rows)], className="data-table grade-grid")
-    return scroll_region(table, caption)
+        rows.append(html.Tr(cells))
+    return scroll_region(
+        html.Table([html.Caption(caption), header, html.Tbody(rows)], className="data-table grade-grid"), caption
+    )

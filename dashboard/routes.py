@@ -15,7 +15,7 @@ from queries.db import read
 
 DOWNLOADABLE_VIEWS = ("force_grades", "national_distribution", "force_context", "report_areas", "report_findings")
 PAGE_PATHS = {"/", "/compare", "/data"}
-_INTERNAL_PREFIXES = ("/_dash", "/assets", "/_favicon", "/_reload", "/download", "/healthz")
+_INTERNAL_PREFIXES = ("/_dash", "/assets", "/_favicon", "/_reload", "/download", "/export", "/healthz")
 log = logging.getLogger(__name__)
 
 

@@ -195,3 +195,24 @@ def test_no_serious_accessibility_violations(visit, path: str) -> None:
         if violation["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+def test_force_page_briefing_pack_download(visit) -> None:
+    page = visit("/force/staffordshire")
+    with page.page.expect_download(timeout=60_000) as download_info:
+        page.page.get_by_role("link", name="Briefing pack (PDF)").click()
+    download = download_info.value
+    assert download.suggested_filename == "staffordshire-briefing.pdf"
+    content = Path(download.path()).read_bytes()
+    assert content.startswith(b"%PDF") and len(content) > 10_000
+    page.page.wait_for_selector("#pack-status:has-text('ready')")
+    assert page.errors == []
+
+
+def test_chart_export_links_download_files(visit) -> None:
+    page = visit("/force/kent")
+    link = page.page.locator("#context a", has_text="PNG").first
+    with page.page.expect_download(timeout=60_000) as download_info:
+        link.click()
+    assert download_info.value.suggested_filename == "kent-ethnic-composition-2011.png"
+    assert Path(download_info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

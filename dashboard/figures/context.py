@@ -23,8 +23,9 @@ def divisions_figure(divisions: pd.DataFrame, force_name: str) -> go.Figure:
             textposition="outside",
         )
     figure.update_layout(barmode="group")
-    figure.update_yaxes(ticksuffix="%", rangemode="tozero")
-    return base_layout(figure, f"{force_name}: divisions' share of population and area", height=380)
+    figure = base_layout(figure, f"{force_name}: divisions' share of population and area", height=380)
+    figure.update_yaxes(ticksuffix="%", rangemode="tozero", showgrid=True, gridcolor="#e6e6e6")
+    return figure.update_xaxes(showgrid=False)
 
 
 def composition_figure(shares: pd.DataFrame, force_name: str) -> go.Figure:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-import pandas as pd
 from dash import dcc, html
 
 from dashboard.catalog import Catalog
-from dashboard.components import OGL, data_table, notice, scroll_region, section, source_line
-from dashboard.context_measures import context_comparison
+from dashboard.components import notice, section, table_block
+from dashboard.exhibits.compare import compare_context, compare_grades
 from dashboard.formatting import programme_label
-from dashboard.grid import grade_cell
+from dashboard.grid import grades_table
 from dashboard.state import catalog
 
 MIN_FORCES, MAX_FORCES = 2, 6
@@ -89,72 +88,18 @@ def force_picker(data: Catalog, chosen: list[str]) -> html.Div:
 def compare_content(data: Catalog, slugs: list[str]) -> list:
     if len(slugs) < MIN_FORCES:
         return [notice(f"Choose at least {MIN_FORCES} forces to compare.")]
-    forces = data.forces().set_index("slug").loc[slugs]
+    forces = data.forces().set_index("slug").loc[slugs].reset_index()
     blocks = []
     for chosen in data.programme_year_list():
-        label = programme_label(chosen.programme, chosen.year)
-        frameworks = list(data.frameworks(chosen.programme, chosen.year)["framework"])
-        grid = data.grade_grid(chosen.programme, chosen.year)
-        blocks.append(_grades_table(grid, forces, frameworks, chosen.programme, label))
+        exhibit = compare_grades(data, forces, chosen)
+        frameworks = list(exhibit.table.columns[1:])
+        blocks += [
+            html.H3(programme_label(chosen.programme, chosen.year)),
+            table_block(exhibit, grades_table(exhibit.table, chosen.programme, exhibit.title, frameworks)),
+        ]
     grades = section(
         "Grades",
         [html.P("Each programme has its own scale; grades are never pooled across them."), *blocks],
         "compare-grades",
     )
-    return [grades, _context_table(data, forces)]
-
-
-def _grades_table(
-    grid: pd.DataFrame, forces: pd.DataFrame, frameworks: list[str], programme: str, label: str
-) -> html.Div:
-    cells = {(row.force_code, row.framework): row for row in grid.itertuples()}
-    header = html.Thead(
-        html.Tr([html.Th("Framework", scope="col")] + [html.Th(name, scope="col") for name in forces["force_name"]])
-    )
-    rows = [
-        html.Tr(
-            [html.Th(framework, scope="row")]
-            + [
-                grade_cell(programme, cells[(code, framework)].grade, bool(cells[(code, framework)].report_loaded))
-                for code in forces["force_code"]
-            ]
-        )
-        for framework in frameworks
-    ]
-    caption = f"Grades, {label}"
-    return html.Div(
-        [
-            html.H3(label),
-            scroll_region(
-                html.Table([html.Caption(caption), header, html.Tbody(rows)], className="data-table"), caption
-            ),
-        ]
-    )
-
-
-def _context_table(data: Catalog, forces: pd.DataFrame) -> html.Section:
-    national = data.national_context()
-    columns = {}
-    base = None
-    for code, name in zip(forces["force_code"], forces["force_name"], strict=True):
-        comparison = context_comparison(data.force_context(code), national)
-        base = comparison if base is None else base
-        columns[name] = comparison["force_value"]
-    table = pd.DataFrame(
-        {
-            "Measure": base["measure"] + " (" + base["year"] + ")",
-            **columns,
-            "England and Wales": base["england_wales_value"],
-            "Unit": base["unit"],
-        }
-    )
-    for column in [*columns, "England and Wales"]:
-        table[column] = table[column].round(2)
-    return section(
-        "Context",
-        [
-            data_table(table, "Context figures side by side"),
-            source_line(f"ONS mid-year estimates, 2011 Census, Home Office police workforce. {OGL}"),
-        ],
-        "compare-context",
-    )
+    return [grades, section("Context", [table_block(compare_context(data, forces))], "compare-context")]

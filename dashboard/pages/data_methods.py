@@ -5,44 +5,9 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashboard.components import data_table, section
+from dashboard.methods import METHODS
 from dashboard.routes import DOWNLOADABLE_VIEWS
 from dashboard.state import catalog
-
-METHODS = [
-    (
-        "Grades are ordinal",
-        "A grade is a category, not a number. Every view shows the full national distribution: "
-        "the force's grade set against how many forces got each grade.",
-    ),
-    (
-        "Ridit score",
-        "Where one summary number is useful we show the ridit: the share of forces graded lower plus "
-        "half the share graded the same. 0.5 is the national middle. It does not assume equal gaps between grades.",
-    ),
-    (
-        "Programmes are never pooled",
-        "The 2007 HMIC grades (Excellent, Good, Fair, Poor) and the PEEL grades "
-        "(Outstanding, Good, Requires improvement, Inadequate) belong to different programmes and scales. They are "
-        "shown side by side, never combined.",
-    ),
-    (
-        "National distributions",
-        "For 2007 the counts are published in every report. For PEEL they are the totals "
-        "HMIC published; where none was published they are computed from the per-force grades, but only when every "
-        "force has a grade. 'Not graded' is a real outcome and is shown but not counted on the scale.",
-    ),
-    (
-        "Context figures",
-        "Population and area are summed from local authorities to force areas using ONS lookups; "
-        "households from the 2011 Census through the 2016 lookup; workforce from the Home Office table. There is no "
-        "2007 population estimate here, so per-head figures for 2007 use mid-2011, the nearest year, and say so. "
-        "Minority ethnic share is residents not in a White group.",
-    ),
-    (
-        "England and Wales figures",
-        "England and Wales values are the ONS total where published, otherwise the sum of the 43 force areas.",
-    ),
-]
 
 
 def layout(**_: str) -> html.Div:

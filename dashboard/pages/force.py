@@ -7,7 +7,7 @@ from functools import lru_cache
 from dash import html
 
 from dashboard import ids
-from dashboard.components import BOUNDARY_ATTRIBUTION, data_table, source_line
+from dashboard.components import BOUNDARY_ATTRIBUTION, data_table, pack_links, source_line
 from dashboard.figures.maps import locator_svg, svg_data_uri
 from dashboard.pages import force_sections, not_found
 from dashboard.state import catalog
@@ -33,6 +33,7 @@ def force_page(slug: str) -> html.Div:
                 f"{force['region']} region (Home Office), {force['country']}. ONS code {force['force_code']}.",
                 className="lead",
             ),
+            pack_links(f"/export/force/{force['slug']}/briefing", f"{force['slug']}-briefing"),
             html.Nav(
                 html.Ul(
                     [
