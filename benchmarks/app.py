@@ -33,6 +33,16 @@ PAGES = {
     "force (Kent, PEEL only)": ("/force/kent", ""),
     "compare (3 forces)": ("/compare", "?forces=staffordshire,kent,durham"),
     "data and methods": ("/data", ""),
+    "peers (Staffordshire, 5)": ("/peers/staffordshire", ""),
+    "peers (Kent, 8, 3 variables)": ("/peers/kent", "?n=8&vars=density,officers,minority"),
+    "patterns (with cross-tab)": (
+        "/patterns",
+        "?programme=peel&year=2016&framework=Efficiency&variable=density&framework2=Legitimacy",
+    ),
+    "map (grades)": ("/map", "?programme=peel&year=2016&framework=Effectiveness"),
+    "map (variable)": ("/map", "?variable=minority"),
+    "regions": ("/regions", "?programme=peel&year=2016&framework=Legitimacy"),
+    "change over time": ("/trends", "?from=2015&to=2017"),
     "unknown force": ("/force/atlantis", ""),
 }
 CALLS = 200

@@ -8,6 +8,7 @@ from functools import cache
 import pandas as pd
 from sqlalchemy.engine import Engine
 
+from dashboard.context_variables import MEASURES, force_variables
 from queries import context, forces, grades, provenance, reports
 
 
@@ -81,6 +82,10 @@ class Catalog:
 
     def all_force_context(self, measures: tuple[str, ...]) -> pd.DataFrame:
         return context.all_force_context(self.engine, list(measures))
+
+    def context_variables(self) -> pd.DataFrame:
+        """Analysis variables for all 43 forces (see dashboard.context_variables)."""
+        return force_variables(self.all_force_context(MEASURES), self.forces())
 
     def national_context(self) -> pd.DataFrame:
         return context.national_context(self.engine)

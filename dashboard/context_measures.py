@@ -18,7 +18,7 @@ CENSUS = "2011 Census"
 WORKFORCE = "Home Office police workforce"
 
 
-def _value(frame: pd.DataFrame, measure: str, year: int | None = None) -> float | None:
+def value_of(frame: pd.DataFrame, measure: str, year: int | None = None) -> float | None:
     rows = frame[frame["measure"] == measure]
     if year is not None:
         rows = rows[rows["year"] == year]
@@ -30,7 +30,7 @@ def _latest_year(frame: pd.DataFrame, measure: str) -> int | None:
     return None if rows.empty else int(rows["year"].max())
 
 
-def _ratio(numerator: float | None, denominator: float | None, scale: float = 1.0) -> float | None:
+def ratio(numerator: float | None, denominator: float | None, scale: float = 1.0) -> float | None:
     if numerator is None or not denominator:
         return None
     return numerator / denominator * scale
@@ -51,7 +51,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"mid-{POPULATION_YEAR}",
             MID_YEAR,
             "Sum of local authority estimates",
-            both(lambda f: _value(f, "population_mid_year", POPULATION_YEAR)),
+            both(lambda f: value_of(f, "population_mid_year", POPULATION_YEAR)),
         ),
         (
             "Population",
@@ -59,7 +59,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"mid-{latest}",
             MID_YEAR,
             "Sum of local authority estimates",
-            both(lambda f: _value(f, "population_mid_year", latest)),
+            both(lambda f: value_of(f, "population_mid_year", latest)),
         ),
         (
             "Area",
@@ -67,7 +67,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"{area_year} boundaries",
             MID_YEAR,
             "Sum of local authority areas",
-            both(lambda f: _value(f, "area_km2")),
+            both(lambda f: value_of(f, "area_km2")),
         ),
         (
             "Population density",
@@ -75,7 +75,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"mid-{POPULATION_YEAR}",
             MID_YEAR,
             "Population ÷ area",
-            both(lambda f: _ratio(_value(f, "population_mid_year", POPULATION_YEAR), _value(f, "area_km2"))),
+            both(lambda f: ratio(value_of(f, "population_mid_year", POPULATION_YEAR), value_of(f, "area_km2"))),
         ),
         (
             "Households",
@@ -83,7 +83,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             "2011",
             CENSUS,
             "Sum of local authority households",
-            both(lambda f: _value(f, "households")),
+            both(lambda f: value_of(f, "households")),
         ),
         (
             "Households per 1,000 residents",
@@ -91,7 +91,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             "2011",
             CENSUS,
             "Households ÷ usual residents × 1,000",
-            both(lambda f: _ratio(_value(f, "households"), _value(f, "population_census"), 1000)),
+            both(lambda f: ratio(value_of(f, "households"), value_of(f, "population_census"), 1000)),
         ),
         (
             "Minority ethnic share",
@@ -99,7 +99,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             "2011",
             CENSUS,
             "Residents not in a White group ÷ all residents",
-            both(lambda f: _ratio(_minority(f), _value(f, "population_census"), 100)),
+            both(lambda f: ratio(minority(f), value_of(f, "population_census"), 100)),
         ),
         (
             "Police officers per 1,000 population",
@@ -108,8 +108,10 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"{WORKFORCE}; {MID_YEAR}",
             "Officer FTE ÷ population × 1,000 (population is the nearest year held)",
             both(
-                lambda f: _ratio(
-                    _value(f, "officers_fte", WORKFORCE_YEAR), _value(f, "population_mid_year", POPULATION_YEAR), 1000
+                lambda f: ratio(
+                    value_of(f, "officers_fte", WORKFORCE_YEAR),
+                    value_of(f, "population_mid_year", POPULATION_YEAR),
+                    1000,
                 )
             ),
         ),
@@ -120,8 +122,8 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"{WORKFORCE}; {MID_YEAR}",
             "PCSO FTE ÷ population × 1,000 (population is the nearest year held)",
             both(
-                lambda f: _ratio(
-                    _value(f, "pcsos_fte", WORKFORCE_YEAR), _value(f, "population_mid_year", POPULATION_YEAR), 1000
+                lambda f: ratio(
+                    value_of(f, "pcsos_fte", WORKFORCE_YEAR), value_of(f, "population_mid_year", POPULATION_YEAR), 1000
                 )
             ),
         ),
@@ -142,8 +144,8 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
     )
 
 
-def _minority(frame: pd.DataFrame) -> float | None:
-    total, white = _value(frame, "population_census"), _value(frame, "ethnic_white")
+def minority(frame: pd.DataFrame) -> float | None:
+    total, white = value_of(frame, "population_census"), value_of(frame, "ethnic_white")
     return None if total is None or white is None else total - white
 
 
@@ -154,8 +156,8 @@ def ethnic_shares(force: pd.DataFrame, national: pd.DataFrame, force_name: str) 
         rows.append(
             {
                 "group": label,
-                force_name: _ratio(_value(force, measure), _value(force, "population_census")),
-                "England and Wales": _ratio(_value(national, measure), _value(national, "population_census")),
+                force_name: ratio(value_of(force, measure), value_of(force, "population_census")),
+                "England and Wales": ratio(value_of(national, measure), value_of(national, "population_census")),
             }
         )
     return pd.DataFrame(rows)

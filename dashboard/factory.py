@@ -10,13 +10,47 @@ from dash import Dash, dcc, html
 
 from dashboard.catalog import Catalog
 from dashboard.exports.routes import register_export_routes
-from dashboard.pages import compare, data_methods, force, national, not_found
+from dashboard.pages import (
+    compare,
+    data_methods,
+    force,
+    map_page,
+    national,
+    not_found,
+    patterns,
+    peers,
+    regions,
+    trends,
+)
+from dashboard.pages.cache import cached_layout
 from dashboard.routes import register_routes
 from dashboard.state import set_catalog
 from queries.db import open_database
 
 ASSETS = Path(__file__).resolve().parent / "assets"
-NAV = (("National overview", "/"), ("Compare forces", "/compare"), ("Data and methods", "/data"))
+NAV = (
+    ("National overview", "/"),
+    ("Compare forces", "/compare"),
+    ("Patterns", "/patterns"),
+    ("Map", "/map"),
+    ("Regions", "/regions"),
+    ("Change over time", "/trends"),
+    ("Data and methods", "/data"),
+)
+
+
+PAGES = (
+    ("national", "/", "National overview", national.layout),
+    ("force", "/force/<slug>", "Force profile", force.layout),
+    ("compare", "/compare", "Compare forces", compare.layout),
+    ("peers", "/peers/<slug>", "Most similar forces", peers.layout),
+    ("patterns", "/patterns", "Patterns", patterns.layout),
+    ("map", "/map", "Map", map_page.layout),
+    ("regions", "/regions", "Regions", regions.layout),
+    ("trends", "/trends", "Change over time", trends.layout),
+    ("data", "/data", "Data and methods", data_methods.layout),
+    ("not_found_404", "/404", "Page not found", not_found.layout),
+)
 
 
 def create_app(db_path: Path) -> Dash:
@@ -41,18 +75,11 @@ def create_app(db_path: Path) -> Dash:
         .replace("<footer>", "<div>")
         .replace("</footer>", "</div>")
     )
-    dash.register_page(
-        "national", path="/", name="National overview", title="National overview", layout=national.layout
-    )
-    dash.register_page(
-        "force", path_template="/force/<slug>", name="Force profile", title="Force profile", layout=force.layout
-    )
-    dash.register_page("compare", path="/compare", name="Compare forces", title="Compare forces", layout=compare.layout)
-    dash.register_page(
-        "data", path="/data", name="Data and methods", title="Data and methods", layout=data_methods.layout
-    )
-    dash.register_page("not_found_404", path="/404", name="Not found", title="Page not found", layout=not_found.layout)
+    for module, path, name, layout in PAGES:
+        key = "path_template" if "<" in path else "path"
+        dash.register_page(module, **{key: path}, name=name, title=name, layout=cached_layout(layout))
     app.layout = _shell()
+    map_page.register_callbacks()
     register_routes(app.server, db_path)
     register_export_routes(app.server)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)

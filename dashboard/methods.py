@@ -35,3 +35,9 @@ METHODS = [
         "England and Wales values are the ONS total where published, otherwise the sum of the 43 force areas.",
     ),
 ]
+
+CARRIED_OVER = (
+    "In 2017 HMICFRS re-inspected only some effectiveness questions; the other judgments were carried over "
+    "from 2016, so a 2016-to-2017 effectiveness change reflects part of the framework only. 2014 graded "
+    "efficiency alone."
+)

@@ -14,7 +14,8 @@ from dashboard.state import catalog
 from queries.db import read
 
 DOWNLOADABLE_VIEWS = ("force_grades", "national_distribution", "force_context", "report_areas", "report_findings")
-PAGE_PATHS = {"/", "/compare", "/data"}
+PAGE_PATHS = {"/", "/compare", "/data", "/patterns", "/map", "/regions", "/trends"}
+FORCE_PREFIXES = ("force", "peers")
 _INTERNAL_PREFIXES = ("/_dash", "/assets", "/_favicon", "/_reload", "/download", "/export", "/healthz")
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def known_page(path: str, slugs: set[str]) -> bool:
     if path in PAGE_PATHS:
         return True
     parts = path.strip("/").split("/")
-    return len(parts) == 2 and parts[0] == "force" and parts[1] in slugs
+    return len(parts) == 2 and parts[0] in FORCE_PREFIXES and parts[1] in slugs
 
 
 def register_routes(server: Flask, db_path: Path) -> None:

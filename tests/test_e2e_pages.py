@@ -216,3 +216,46 @@ def test_chart_export_links_download_files(visit) -> None:
         link.click()
     assert download_info.value.suggested_filename == "kent-ethnic-composition-2011.png"
     assert Path(download_info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_patterns_page(visit) -> None:
+    page = visit("/patterns?programme=peel&year=2016&framework=Efficiency&variable=density")
+    page.page.wait_for_selector("#patterns-graph .main-svg")
+    text = page.text()
+    assert "Kendall's tau-b =" in text and "ecological association" in text
+    assert page.page.locator("#patterns-graph .textpoint").count() == 43
+    page.screenshot("patterns")
+    assert page.errors == []
+
+
+def test_map_click_opens_the_force(visit) -> None:
+    page = visit("/map?programme=peel&year=2016&framework=Effectiveness")
+    page.page.wait_for_selector("#map-graph .main-svg")
+    page.screenshot("map")
+    # Durham is the one Outstanding force in 2016: find its fill and click inside it.
+    box = page.page.evaluate(
+        """() => {
+            const graph = document.getElementById('map-graph').querySelector('.js-plotly-plot');
+            const index = graph.data.findIndex((trace) => trace.customdata && trace.customdata[0] === 'durham');
+            const path = graph.querySelectorAll('.scatterlayer .trace')[index].querySelector('path.js-fill');
+            path.scrollIntoView({block: 'center'});
+            const r = path.getBoundingClientRect();
+            return {x: r.x + r.width / 2, y: r.y + r.height / 2};
+        }"""
+    )
+    page.page.mouse.click(box["x"], box["y"])
+    page.page.wait_for_url("**/force/durham", timeout=15_000)
+    page.page.wait_for_selector("h1:has-text('Durham')")
+    assert page.errors == []
+
+
+def test_peers_view(visit) -> None:
+    page = visit("/peers/staffordshire?n=4")
+    text = page.text()
+    assert "Forces most similar to Staffordshire" in text
+    assert page.page.locator("#peers tbody tr").count() == 5  # the force and its 4 peers
+    page.page.get_by_role("link", name="6", exact=True).click()
+    page.page.wait_for_function("window.location.search.includes('n=6')")
+    page.page.wait_for_selector("[aria-current] >> text=6")
+    assert page.page.locator("#peers tbody tr").count() == 7
+    assert page.errors == []

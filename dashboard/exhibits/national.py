@@ -9,6 +9,7 @@ from dashboard.exhibits.model import Exhibit
 from dashboard.figures.distribution import distribution_figure
 from dashboard.formatting import programme_label
 from dashboard.grid import missing_label, sorted_forces
+from dashboard.stats.ridit import ridit
 
 
 def grade_sources(chosen: ProgrammeYear, reports_loaded: int) -> str:
@@ -68,14 +69,23 @@ def national_grid(data: Catalog, chosen: ProgrammeYear, sort: str) -> Exhibit:
     frameworks = list(data.frameworks(chosen.programme, chosen.year)["framework"])
     first = grid.drop_duplicates("force_code").set_index("force_code")
     cells = {(row.force_code, row.framework): row for row in grid.itertuples()}
+    scale = data.scale(chosen.programme)
+    distribution = data.national_distribution(chosen.programme, chosen.year)
+    counts = {
+        name: dict(zip(group["grade"], group["forces"].astype(int), strict=True))
+        for name, group in distribution.groupby("framework")
+    }
     rows = []
     for code in sorted_forces(grid, sort):
         row = {"Force": first.loc[code, "force_name"], "Region": first.loc[code, "region"]}
         for name in frameworks:
             cell = cells[(code, name)]
-            row[name] = (
-                cell.grade if isinstance(cell.grade, str) else missing_label(chosen.programme, bool(cell.report_loaded))
-            )
+            graded = isinstance(cell.grade, str)
+            row[name] = cell.grade if graded else missing_label(chosen.programme, bool(cell.report_loaded))
+        for name in frameworks:
+            if name in counts:
+                on_scale = row[name] in scale
+                row[f"Ridit: {name}"] = round(ridit(counts[name], scale, row[name]), 3) if on_scale else None
         rows.append(row)
     reports_loaded = int(first["report_loaded"].sum())
     return Exhibit(
@@ -83,8 +93,8 @@ def national_grid(data: Catalog, chosen: ProgrammeYear, sort: str) -> Exhibit:
         params=(("programme", chosen.programme), ("year", str(chosen.year)), ("sort", sort)),
         stem=f"national-{chosen.programme}-{chosen.year}-grades-by-force",
         title=f"Grades by force and framework, {label}",
-        subtitle=f"{label}: all 43 forces of England and Wales",
+        subtitle=f"{label}: all 43 forces, with each grade's ridit against its national distribution",
         source=grade_sources(chosen, reports_loaded),
-        table=pd.DataFrame(rows, columns=["Force", "Region", *frameworks]),
+        table=pd.DataFrame(rows),
         description=f"Table of every force's grade on each framework, {label}.",
     )

@@ -6,8 +6,10 @@ from collections.abc import Callable, Mapping
 
 import pandas as pd
 
+from dashboard.analysis_choices import PEER_COUNTS
 from dashboard.catalog import Catalog, ProgrammeYear
-from dashboard.exhibits import compare, force, national
+from dashboard.context_variables import DEFAULT_PEER_VARIABLES, VARIABLES
+from dashboard.exhibits import analysis, compare, force, national
 from dashboard.exhibits.model import Exhibit
 from dashboard.grid import sort_options
 
@@ -93,6 +95,75 @@ def _report_table(data: Catalog, params: Mapping[str, str], exhibit_id: str) -> 
     return _required(tables.get(exhibit_id), "the report's tables")
 
 
+def _framework(data: Catalog, chosen: ProgrammeYear, name: str | None) -> str:
+    frameworks = list(data.frameworks(chosen.programme, chosen.year)["framework"])
+    if name not in frameworks:
+        raise ExhibitRequestError(404, f"Unknown framework {name!r} for {chosen.key}. Valid: {', '.join(frameworks)}.")
+    return name
+
+
+def _variable(name: str | None) -> str:
+    if name not in VARIABLES:
+        raise ExhibitRequestError(404, f"Unknown variable {name!r}. Valid: {', '.join(VARIABLES)}.")
+    return name
+
+
+def _peer_options(params: Mapping[str, str]) -> tuple[int, tuple[str, ...]]:
+    count = params.get("n", "5")
+    if not count.isdigit() or int(count) not in PEER_COUNTS:
+        raise ExhibitRequestError(400, "n must be a whole number from 3 to 10.")
+    keys = tuple(params["vars"].split(",")) if "vars" in params else DEFAULT_PEER_VARIABLES
+    for key in keys:
+        _variable(key)
+    return int(count), keys
+
+
+def _peers(data: Catalog, params: Mapping[str, str], averages: bool) -> Exhibit:
+    chosen = _force(data, params)
+    count, keys = _peer_options(params)
+    exhibit, slugs = analysis.peers(data, chosen, count, keys)
+    return analysis.peer_averages(data, chosen, slugs, keys) if averages else exhibit
+
+
+def _pattern(data: Catalog, params: Mapping[str, str]) -> Exhibit:
+    chosen = _programme_year(data, params)
+    return analysis.pattern(
+        data, chosen, _framework(data, chosen, params.get("framework")), _variable(params.get("variable"))
+    )[0]
+
+
+def _crosstab(data: Catalog, params: Mapping[str, str]) -> Exhibit:
+    chosen = _programme_year(data, params)
+    first = _framework(data, chosen, params.get("framework"))
+    second = _framework(data, chosen, params.get("framework2"))
+    if first == second:
+        raise ExhibitRequestError(400, "framework and framework2 must differ.")
+    return analysis.crosstab(data, chosen, first, second)[0]
+
+
+def _map(data: Catalog, params: Mapping[str, str]) -> Exhibit:
+    if "variable" in params:
+        if set(params) != {"variable"}:
+            raise ExhibitRequestError(400, "Give either variable, or programme, year and framework.")
+        return analysis.map_exhibit(data, data.programme_year_list()[-1], None, _variable(params["variable"]))
+    chosen = _programme_year(data, params)
+    return analysis.map_exhibit(data, chosen, _framework(data, chosen, params.get("framework")), None)
+
+
+def _regions(data: Catalog, params: Mapping[str, str]) -> Exhibit:
+    chosen = _programme_year(data, params)
+    return analysis.regions(data, chosen, _framework(data, chosen, params.get("framework")))
+
+
+def _changes(data: Catalog, params: Mapping[str, str]) -> Exhibit:
+    programme = _programme(data, params)
+    years = [py.year for py in data.programme_year_list() if py.programme == programme]
+    first, second = params.get("from", ""), params.get("to", "")
+    if not (first.isdigit() and second.isdigit() and int(first) in years and int(second) in years and first < second):
+        raise ExhibitRequestError(400, f"from and to must be years of {programme}, from before to: {years}.")
+    return analysis.changes(data, programme, int(first), int(second))
+
+
 Builder = Callable[[Catalog, Mapping[str, str]], Exhibit]
 BUILDERS: dict[str, tuple[frozenset[str], Builder]] = {
     "national-distribution": (
@@ -116,6 +187,18 @@ BUILDERS: dict[str, tuple[frozenset[str], Builder]] = {
         lambda d, p: compare.compare_grades(d, _forces(d, p), _programme_year(d, p)),
     ),
     "compare-context": (frozenset({"forces"}), lambda d, p: compare.compare_context(d, _forces(d, p))),
+    "force-peers": (frozenset({"force", "n", "vars"}), lambda d, p: _peers(d, p, averages=False)),
+    "force-peer-averages": (frozenset({"force", "n", "vars"}), lambda d, p: _peers(d, p, averages=True)),
+    "force-trend": (
+        frozenset({"force", "programme"}),
+        lambda d, p: analysis.force_trend(d, _force(d, p), _programme(d, p)),
+    ),
+    "patterns": (frozenset({"programme", "year", "framework", "variable"}), _pattern),
+    "patterns-crosstab": (frozenset({"programme", "year", "framework", "framework2"}), _crosstab),
+    "map": (frozenset({"programme", "year", "framework", "variable"}), _map),
+    "regions": (frozenset({"programme", "year", "framework"}), _regions),
+    "trends": (frozenset({"programme"}), lambda d, p: analysis.trend(d, _programme(d, p))),
+    "trend-changes": (frozenset({"programme", "from", "to"}), _changes),
 }
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dash import html
 
 from dashboard import ids
@@ -14,16 +12,10 @@ from dashboard.state import catalog
 
 
 def layout(slug: str | None = None, **_: str) -> html.Div:
-    return force_page(slug or "")
-
-
-@lru_cache(maxsize=64)
-def force_page(slug: str) -> html.Div:
-    """The whole profile; cached per force because the database is read-only for the process."""
     data = catalog()
-    force = data.force_by_slug(slug)
+    force = data.force_by_slug(slug or "")
     if force is None:
-        return not_found.unknown_force(slug)
+        return not_found.unknown_force(slug or "")
     name = force["force_name"]
     identity = force[["force_code", "force_name", "region", "country"]].to_frame().T
     return html.Div(
@@ -40,6 +32,8 @@ def force_page(slug: str) -> html.Div:
                         html.Li(html.A(label, href=f"#{anchor}"))
                         for label, anchor in (
                             ("Grades", "grades"),
+                            ("Over time", "over-time"),
+                            ("Similar forces", "peers"),
                             ("Context", "context"),
                             ("Divisions", "divisions"),
                             ("Findings", "findings"),
@@ -86,6 +80,8 @@ def force_page(slug: str) -> html.Div:
                 className="profile-top",
             ),
             force_sections.grades_section(data, force),
+            force_sections.over_time_section(data, force),
+            force_sections.peers_section(data, force),
             force_sections.context_section(data, force),
             force_sections.divisions_section(data, force),
             force_sections.findings_section(data, force),

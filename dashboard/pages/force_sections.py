@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import pandas as pd
-from dash import html
+from dash import dcc, html
 
 from dashboard import ids
+from dashboard.analysis_choices import DEFAULT_PEERS
 from dashboard.catalog import Catalog, ProgrammeYear
 from dashboard.components import chart, data_table, export_links, notice, section, source_line, table_block
+from dashboard.context_variables import DEFAULT_PEER_VARIABLES
+from dashboard.exhibits import analysis
 from dashboard.exhibits import force as exhibits
 from dashboard.formatting import KIND_LABELS, programme_label
 from dashboard.grade_position import grade_positions
+from dashboard.grid import grades_table
+from dashboard.methods import CARRIED_OVER
 from dashboard.statements import RIDIT_EXPLANATION, ridit_sentence
 
 NOT_LOADED = "Not loaded: the force's 2007 report is not in the database."
@@ -90,6 +95,35 @@ def _statement_item(row) -> list:
     if row.note:
         parts += [html.Br(), html.Span(f"Note: {row.note}", className="note")]
     return parts
+
+
+def over_time_section(data: Catalog, force: pd.Series) -> html.Section:
+    exhibit = analysis.force_trend(data, force)
+    years = list(exhibit.table.columns[1:])
+    return section(
+        "PEEL grades over time",
+        [
+            html.P(CARRIED_OVER, className="note"),
+            table_block(exhibit, grades_table(exhibit.table, "peel", exhibit.title, years)),
+        ],
+        "over-time",
+    )
+
+
+def peers_section(data: Catalog, force: pd.Series) -> html.Section:
+    exhibit, _ = analysis.peers(data, force, DEFAULT_PEERS, DEFAULT_PEER_VARIABLES)
+    return section(
+        "Most similar forces",
+        [
+            html.P(
+                "Ranked by distance over standardised context variables (named in the table). "
+                "Change the variables or the number, and see the peers' grades, on the "
+            ),
+            dcc.Link(f"most similar forces page for {force['force_name']}", href=f"/peers/{force['slug']}"),
+            table_block(exhibit),
+        ],
+        "peers",
+    )
 
 
 def context_section(data: Catalog, force: pd.Series) -> html.Section:

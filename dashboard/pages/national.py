@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from urllib.parse import urlencode
 
 from dash import html
@@ -63,9 +62,8 @@ def layout(programme: str | None = None, year: str | None = None, sort: str | No
     )
 
 
-@lru_cache(maxsize=64)
 def national_content(data: Catalog, chosen: ProgrammeYear, sort: str) -> list:
-    """Everything below the controls, for one programme-year (cached: the data is read-only)."""
+    """Everything below the controls, for one programme-year."""
     label = programme_label(chosen.programme, chosen.year)
     frameworks = list(data.frameworks(chosen.programme, chosen.year)["framework"])
     distribution = national_distribution(data, chosen)
@@ -92,7 +90,9 @@ def national_content(data: Catalog, chosen: ProgrammeYear, sort: str) -> list:
             [
                 html.P(
                     "Each cell shows the grade as written by HMIC. 'Not loaded' means the force's 2007 report is "
-                    "not in the database; 'Not found' means no published PEEL grade was found for that cell."
+                    "not in the database; 'Not found' means no published PEEL grade was found for that cell. "
+                    "The ridit columns place each grade in its framework's national distribution: the share of "
+                    "forces graded lower plus half the share graded the same (0.5 is the middle)."
                 ),
                 table_block(grid, grades_table(grid.table, chosen.programme, grid.title, frameworks, links)),
             ],
