@@ -9,7 +9,7 @@ import pandas as pd
 from sqlalchemy.engine import Engine
 
 from dashboard.context_variables import MEASURES, force_variables
-from queries import context, forces, grades, provenance, reports
+from queries import context, forces, grades, provenance, reports, search
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,14 @@ class Catalog:
         frame = self.forces()
         match = frame[frame["slug"] == slug]
         return None if match.empty else match.iloc[0]
+
+    def search_documents(self) -> pd.DataFrame:
+        return search.all_documents(self.engine)
+
+    def glossary_terms(self) -> tuple[tuple[str, str], ...]:
+        """(abbreviation, expansion) pairs from every loaded report, for <abbr> markup."""
+        frame = self.glossary()
+        return tuple(zip(frame["term"], frame["expansion"], strict=True))
 
     def scale(self, programme: str) -> list[str]:
         frame = self.grade_scale(programme)

@@ -139,11 +139,9 @@ def pack_links(base_path: str, stem: str, query: str = "", status_id: str = "pac
     )
 
 
-def section(title: str, children: list, section_id: str | None = None) -> html.Section:
-    heading_id = f"{section_id}-heading" if section_id else None
+def section(title: str, children: list, section_id: str) -> html.Section:
+    """A titled page region; its id is the anchor links jump to, and its heading names it."""
+    heading_id = f"{section_id}-heading"
     return html.Section(
-        [html.H2(title, id=heading_id), *children],
-        id=section_id,
-        className="panel",
-        **({"aria-labelledby": heading_id} if heading_id else {}),
+        [html.H2(title, id=heading_id), *children], id=section_id, className="panel", **{"aria-labelledby": heading_id}
     )

@@ -13,6 +13,8 @@ from dashboard.exports.routes import register_export_routes
 from dashboard.pages import (
     compare,
     data_methods,
+    findings,
+    findings_extra,
     force,
     map_page,
     national,
@@ -35,6 +37,7 @@ NAV = (
     ("Map", "/map"),
     ("Regions", "/regions"),
     ("Change over time", "/trends"),
+    ("Findings", "/findings"),
     ("Data and methods", "/data"),
 )
 
@@ -48,6 +51,9 @@ PAGES = (
     ("map", "/map", "Map", map_page.layout),
     ("regions", "/regions", "Regions", regions.layout),
     ("trends", "/trends", "Change over time", trends.layout),
+    ("findings", "/findings", "Findings", findings.layout),
+    ("themes", "/findings/themes", "Themes across the findings", findings_extra.themes_layout),
+    ("case_studies", "/findings/case-studies", "Developing practice", findings_extra.case_studies_layout),
     ("data", "/data", "Data and methods", data_methods.layout),
     ("not_found_404", "/404", "Page not found", not_found.layout),
 )

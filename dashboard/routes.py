@@ -14,7 +14,18 @@ from dashboard.state import catalog
 from queries.db import read
 
 DOWNLOADABLE_VIEWS = ("force_grades", "national_distribution", "force_context", "report_areas", "report_findings")
-PAGE_PATHS = {"/", "/compare", "/data", "/patterns", "/map", "/regions", "/trends"}
+PAGE_PATHS = {
+    "/",
+    "/compare",
+    "/data",
+    "/patterns",
+    "/map",
+    "/regions",
+    "/trends",
+    "/findings",
+    "/findings/themes",
+    "/findings/case-studies",
+}
 FORCE_PREFIXES = ("force", "peers")
 _INTERNAL_PREFIXES = ("/_dash", "/assets", "/_favicon", "/_reload", "/download", "/export", "/healthz")
 log = logging.getLogger(__name__)

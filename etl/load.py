@@ -13,6 +13,7 @@ from etl.force_names import FORCES
 from etl.grades import NOT_GRADED, PEEL_SCALE, PeelData
 from etl.reference.loader import ReferenceData
 from etl.report.model import Report
+from etl.search_documents import search_documents
 from etl.sources import SourceFile
 
 HMIC = "hmic"
@@ -60,6 +61,8 @@ def write_database(connection: Connection, inputs: Inputs) -> None:
         _write_hmic_programme(connection, inputs.reports[0], source_ids)
     for report_id, loaded in enumerate(inputs.reports, start=1):
         _write_report(connection, report_id, loaded, source_ids[loaded.source.path])
+    _insert(connection, schema.search_document, search_documents(inputs.reports, source_ids))
+    schema.build_search_index(connection)
     _insert(connection, schema.etl_warning, [{"position": i, "message": m} for i, m in enumerate(inputs.warnings, 1)])
 
 

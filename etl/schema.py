@@ -218,6 +218,20 @@ glossary = _report_part(
     Column("term", String, nullable=False),
     Column("expansion", Text, nullable=False),
 )
+search_document = Table(
+    "search_document",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("force_code", String, ForeignKey("force.code"), nullable=False),
+    Column("framework", String, nullable=False),
+    Column("kind", String, nullable=False),  # strength, work_in_progress, area_for_improvement, case_study, context
+    Column("position", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("anchor", String, nullable=False),  # element id of the item on the force page
+    Column("source_file_id", Integer, ForeignKey("source_file.id"), nullable=False),
+    Column("source_location", String, nullable=False),
+)
 etl_warning = Table(
     "etl_warning",
     metadata,
@@ -265,8 +279,20 @@ VIEWS = {
 }
 
 
+SEARCH_INDEX = (
+    "CREATE VIRTUAL TABLE search_index USING fts5(title, text, content='search_document', content_rowid='id', "
+    "tokenize='porter unicode61 remove_diacritics 2')"
+)
+
+
 def create_schema(connection: Connection) -> None:
     """Create every table and view on an empty database."""
     metadata.create_all(connection)
     for name, body in VIEWS.items():
         connection.execute(text(f"CREATE VIEW {name} AS {body}"))
+    connection.execute(text(SEARCH_INDEX))
+
+
+def build_search_index(connection: Connection) -> None:
+    """Fill the full-text index from search_document (SQLite FTS5, ranked by bm25)."""
+    connection.execute(text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))

@@ -183,6 +183,14 @@ def test_no_horizontal_page_scroll(visit, path: str, size: tuple[int, int]) -> N
         "/compare?forces=staffordshire,kent",
         "/data",
         "/force/atlantis",
+        "/patterns?framework=Efficiency&variable=officers&framework2=Legitimacy",
+        "/map",
+        "/regions",
+        "/trends",
+        "/peers/staffordshire",
+        "/findings?q=ViSOR",
+        "/findings/themes",
+        "/findings/case-studies",
     ],
 )
 def test_no_serious_accessibility_violations(visit, path: str) -> None:
@@ -258,4 +266,24 @@ def test_peers_view(visit) -> None:
     page.page.wait_for_function("window.location.search.includes('n=6')")
     page.page.wait_for_selector("[aria-current] >> text=6")
     assert page.page.locator("#peers tbody tr").count() == 7
+    assert page.errors == []
+
+
+def test_search_visor_and_follow_a_finding_to_the_force_page(visit) -> None:
+    page = visit("/findings")
+    page.page.fill("#findings-query", "ViSOR")
+    page.page.keyboard.press("Enter")
+    page.page.wait_for_url("**/findings?q=ViSOR*")
+    page.page.wait_for_selector(".search-results")
+    text = page.text()
+    assert "Public protection · Area for improvement" in text
+    assert page.page.locator(".search-results mark", has_text="ViSOR").count() >= 3
+    assert page.page.locator("abbr[title='Violent and Sex Offenders Register']").count() >= 1
+    page.screenshot("findings-visor")
+    first = page.page.locator(".search-results li", has_text="Area for improvement").first
+    first.get_by_role("link", name="Staffordshire").click()
+    page.page.wait_for_url("**/force/staffordshire#area-for-improvement-public-protection-*")
+    target = page.page.locator(".targeted")
+    target.wait_for(state="visible", timeout=15_000)
+    assert "ViSOR" in target.inner_text()
     assert page.errors == []

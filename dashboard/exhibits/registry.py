@@ -9,9 +9,11 @@ import pandas as pd
 from dashboard.analysis_choices import PEER_COUNTS
 from dashboard.catalog import Catalog, ProgrammeYear
 from dashboard.context_variables import DEFAULT_PEER_VARIABLES, VARIABLES
-from dashboard.exhibits import analysis, compare, force, national
+from dashboard.exhibits import analysis, compare, findings, force, national
+from dashboard.exhibits.findings import KIND_NAMES
 from dashboard.exhibits.model import Exhibit
 from dashboard.grid import sort_options
+from queries.search_syntax import parse_query
 
 MIN_COMPARE, MAX_COMPARE = 2, 6
 
@@ -164,6 +166,17 @@ def _changes(data: Catalog, params: Mapping[str, str]) -> Exhibit:
     return analysis.changes(data, programme, int(first), int(second))
 
 
+def _findings_search(data: Catalog, params: Mapping[str, str]) -> Exhibit:
+    parsed = parse_query(params.get("q", ""))
+    if parsed.match is None:
+        raise ExhibitRequestError(400, parsed.message or "Give a search in q, e.g. q=ViSOR.")
+    chosen = _force(data, params) if "force" in params else None
+    kind = params.get("kind")
+    if kind is not None and kind not in KIND_NAMES:
+        raise ExhibitRequestError(400, f"Unknown kind {kind!r}. Valid: {', '.join(KIND_NAMES)}.")
+    return findings.search_exhibit(data, params["q"], parsed, params.get("framework"), kind, chosen)
+
+
 Builder = Callable[[Catalog, Mapping[str, str]], Exhibit]
 BUILDERS: dict[str, tuple[frozenset[str], Builder]] = {
     "national-distribution": (
@@ -199,6 +212,7 @@ BUILDERS: dict[str, tuple[frozenset[str], Builder]] = {
     "regions": (frozenset({"programme", "year", "framework"}), _regions),
     "trends": (frozenset({"programme"}), lambda d, p: analysis.trend(d, _programme(d, p))),
     "trend-changes": (frozenset({"programme", "from", "to"}), _changes),
+    "findings-search": (frozenset({"q", "framework", "kind", "force"}), _findings_search),
 }
 
 

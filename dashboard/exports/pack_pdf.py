@@ -17,7 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Image, KeepTogether, ListFlowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from dashboard.exhibits.model import Exhibit
-from dashboard.exports.packs_content import Pack
+from dashboard.exports.packs_content import Pack, PackSection
 
 ChartImage = Callable[[Exhibit], bytes]  # PNG bytes of a briefing-ready chart
 FONT, BOLD = "Vera", "VeraBd"  # TrueType fonts shipped inside reportlab, with typographic quotes and dashes
@@ -35,7 +35,7 @@ STYLES = {
 CONTENT_WIDTH = A4[0] - 30 * mm
 
 
-def pack_pdf(pack: Pack, chart_png: ChartImage, exported_on: date) -> bytes:
+def pack_pdf(pack: Pack, chart_png: ChartImage, exported_on: date, cover_page: bool = True) -> bytes:
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -48,13 +48,14 @@ def pack_pdf(pack: Pack, chart_png: ChartImage, exported_on: date) -> bytes:
         author="Police inspection grades dashboard",
     )
     story: list = [
-        Spacer(1, 40 * mm),
+        Spacer(1, 40 * mm if cover_page else 0),
         Paragraph(escape(pack.title), STYLES["title"]),
         Paragraph(f"Exported {exported_on.strftime('%d %B %Y').lstrip('0')}", STYLES["body"]),
         *[Paragraph(escape(line), STYLES["body"]) for line in pack.cover],
     ]
     for section in pack.sections:
-        story += [PageBreak(), Paragraph(escape(section.heading), STYLES["h1"])]
+        story += [PageBreak()] if cover_page else [Spacer(1, 6 * mm)]
+        story += [Paragraph(escape(section.heading), STYLES["h1"])]
         story += [Paragraph(escape(text), STYLES["body"]) for text in section.paragraphs]
         for exhibit in section.charts:
             story.append(_chart(exhibit, chart_png))
@@ -65,6 +66,26 @@ def pack_pdf(pack: Pack, chart_png: ChartImage, exported_on: date) -> bytes:
             story.append(ListFlowable(items, bulletType="bullet", bulletFontName=FONT, leftIndent=12))
     document.build(story, onFirstPage=_footer(pack), onLaterPages=_footer(pack))
     return buffer.getvalue()
+
+
+def results_pdf(exhibit: Exhibit, exported_on: date) -> bytes:
+    """A short PDF of a result list: one numbered item per row, with its force, framework, kind and source."""
+    bullets = [
+        f"{row['Force']} · {row['Framework']} · {row['Kind']}: {(row['Title'] + ' — ') if row['Title'] else ''}"
+        f"{row['Text']} ({row['Source file']}, {row['Line']})"
+        for row in exhibit.table.to_dict("records")
+    ]
+    pack = Pack(
+        title=exhibit.title,
+        stem=exhibit.stem,
+        cover=[exhibit.subtitle, f"Source: {exhibit.source}"],
+        sections=[PackSection("Results", bullets=bullets)],
+    )
+    return pack_pdf(pack, _no_charts, exported_on, cover_page=False)
+
+
+def _no_charts(exhibit: Exhibit) -> bytes:
+    raise ValueError(f"{exhibit.exhibit_id}: this document has no charts")
 
 
 def _chart(exhibit: Exhibit, chart_png: ChartImage) -> KeepTogether:

@@ -10,7 +10,7 @@ from flask import Flask, Response, request
 
 from dashboard.exhibits.registry import ExhibitRequestError, build_exhibit
 from dashboard.exports.images import ENGINE, FORMATS, ExportUnavailable
-from dashboard.exports.pack_pdf import pack_pdf
+from dashboard.exports.pack_pdf import pack_pdf, results_pdf
 from dashboard.exports.pack_pptx import pack_pptx
 from dashboard.exports.packs_content import choose_years, force_pack, national_pack
 from dashboard.exports.tables import table_csv, table_xlsx
@@ -69,6 +69,16 @@ def register_export_routes(server: Flask) -> None:
             return _message(error.status, error.message)
         content = table_csv(exhibit) if fmt == "csv" else table_xlsx(exhibit, date.today())
         return _file(content, TABLE_TYPES[fmt], f"{exhibit.stem}.{fmt}")
+
+    @server.get("/export/findings/<exhibit_id>.pdf")
+    def export_findings_pdf(exhibit_id: str) -> Response:
+        if exhibit_id != "findings-search":
+            return _message(404, "Only findings-search results export as PDF here.")
+        try:
+            exhibit = build_exhibit(catalog(), exhibit_id, request.args.to_dict())
+        except ExhibitRequestError as error:
+            return _message(error.status, error.message)
+        return _file(results_pdf(exhibit, date.today()), PACK_TYPES["pdf"], f"{exhibit.stem}.pdf")
 
     @server.get("/export/force/<slug>/briefing.<fmt>")
     def force_briefing(slug: str, fmt: str) -> Response:

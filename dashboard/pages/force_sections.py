@@ -6,6 +6,7 @@ import pandas as pd
 from dash import dcc, html
 
 from dashboard import ids
+from dashboard.abbreviations import abbreviate
 from dashboard.analysis_choices import DEFAULT_PEERS
 from dashboard.catalog import Catalog, ProgrammeYear
 from dashboard.components import chart, data_table, export_links, notice, section, source_line, table_block
@@ -17,6 +18,7 @@ from dashboard.grade_position import grade_positions
 from dashboard.grid import grades_table
 from dashboard.methods import CARRIED_OVER
 from dashboard.statements import RIDIT_EXPLANATION, ridit_sentence
+from etl.search_documents import case_study_anchor, finding_anchor
 
 NOT_LOADED = "Not loaded: the force's 2007 report is not in the database."
 
@@ -187,13 +189,18 @@ def findings_section(data: Catalog, force: pd.Series) -> html.Section:
     if exhibit is None:
         return section(title, [notice(NOT_LOADED)], "findings")
     findings = exhibit.table
+    glossary = data.glossary_terms()
     details = []
     for framework, items in findings.groupby("Framework", sort=False):
         lists = []
-        for label in KIND_LABELS.values():
+        for kind, label in KIND_LABELS.items():
             texts = items[items["Kind"] == label]
             if not texts.empty:
-                lists += [html.H4(label), html.Ol([html.Li(text) for text in texts["Finding"]])]
+                entries = [
+                    html.Li(abbreviate(row.Finding, glossary), id=finding_anchor(kind, framework, row.Number))
+                    for row in texts.itertuples()
+                ]
+                lists += [html.H4(label), html.Ol(entries)]
         details.append(
             html.Details([html.Summary(f"{framework}: {len(items)} findings"), *lists], className="findings")
         )
@@ -213,23 +220,25 @@ def case_studies_section(data: Catalog, force: pd.Series) -> html.Section:
     studies = data.case_studies(force["force_code"])
     if studies.empty:
         return section("Developing practice", [notice(NOT_LOADED)], "case-studies")
+    glossary = data.glossary_terms()
     cards = [
         html.Details(
             [
                 html.Summary(f"{row.framework}: {row.title}"),
                 html.Dl(
                     [
-                        html.Dt("Problem"),
-                        html.Dd(row.problem),
-                        html.Dt("Solution"),
-                        html.Dd(row.solution),
-                        html.Dt("Outcomes"),
-                        html.Dd(row.outcomes),
-                        html.Dt("Force contact"),
-                        html.Dd(row.contact),
+                        part
+                        for term, text in (
+                            ("Problem", row.problem),
+                            ("Solution", row.solution),
+                            ("Outcomes", row.outcomes),
+                            ("Force contact", row.contact),
+                        )
+                        for part in (html.Dt(term), html.Dd(abbreviate(text, glossary)))
                     ]
                 ),
             ],
+            id=case_study_anchor(row.position),
             className="case-study",
         )
         for row in studies.itertuples()
