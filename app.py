@@ -18,20 +18,21 @@ def main(argv: list[str] | None = None) -> int:
         "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")), help="gunicorn workers"
     )
     parser.add_argument("--db", help="database file (env HMIC_DB; default data/hmic.db)")
+    parser.add_argument("--database-url", help="serve from PostgreSQL instead (env DATABASE_URL)")
     arguments = parser.parse_args(argv)
-    settings = resolve_settings(db=arguments.db)
-    if not settings.db.exists():
+    settings = resolve_settings(db=arguments.db, database_url=arguments.database_url)
+    if not settings.database_url and not settings.db.exists():
         print(f"{settings.db} not found: building it first (python -m etl)", file=sys.stderr)
         from etl.__main__ import main as build_database
 
         status = build_database(["--db", str(settings.db)])
         if status:
             return status
-    serve(settings.db, arguments.host, arguments.port, arguments.workers)
+    serve(settings.target, arguments.host, arguments.port, arguments.workers)
     return 0
 
 
-def serve(db: Path, host: str, port: int, workers: int) -> None:
+def serve(target: Path | str, host: str, port: int, workers: int) -> None:
     """Serve with gunicorn (production WSGI server, debug off)."""
     from gunicorn.app.base import BaseApplication
 
@@ -41,12 +42,12 @@ def serve(db: Path, host: str, port: int, workers: int) -> None:
         def load_config(self) -> None:
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
-            self.cfg.set("accesslog", "-")
+            self.cfg.set("accesslog", None)  # the app logs each request as JSON on stdout
 
         def load(self):
-            return create_app(db).server
+            return create_app(target).server
 
-    print(f"Serving on http://{host}:{port}", file=sys.stderr)
+    print(f"Serving on http://{host}:{port}", file=sys.stderr, flush=True)
     Server().run()
 
 

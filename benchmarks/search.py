@@ -33,8 +33,8 @@ def latency_rows(db: Path, label: str) -> list[tuple[str, str, str, str]]:
 
     def one_round() -> None:
         query = next(queries)
-        search(engine, query.match, phrase=query.phrase)
-        facets(engine, query.match)
+        search(engine, query)
+        facets(engine, query)
 
     times = time_runs(one_round, RUNS)
     engine.dispose()

@@ -8,8 +8,8 @@ from pathlib import Path
 import dash
 from dash import Dash, dcc, html
 
-from dashboard.catalog import Catalog
 from dashboard.exports.routes import register_export_routes
+from dashboard.guards import register_guards
 from dashboard.pages import (
     compare,
     data_methods,
@@ -24,10 +24,9 @@ from dashboard.pages import (
     regions,
     trends,
 )
-from dashboard.pages.cache import cached_layout
+from dashboard.pages.cache import cached_layout, clear_page_caches
 from dashboard.routes import register_routes
-from dashboard.state import set_catalog
-from queries.db import open_database
+from dashboard.state import DataSource, set_source
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 NAV = (
@@ -59,10 +58,12 @@ PAGES = (
 )
 
 
-def create_app(db_path: Path) -> Dash:
-    """Open the database read-only, register the pages and routes, and return the app."""
-    engine = open_database(db_path)
-    set_catalog(Catalog(engine))
+def create_app(target: Path | str) -> Dash:
+    """Open the database (a SQLite path or a PostgreSQL URL) read-only, register pages and routes."""
+    data = DataSource(target)
+    data.on_change(clear_page_caches)
+    data.refresh()  # fail fast, with a clear message, if the database cannot be read
+    set_source(data)
     dash.page_registry.clear()
     app = Dash(
         __name__,
@@ -86,8 +87,9 @@ def create_app(db_path: Path) -> Dash:
         dash.register_page(module, **{key: path}, name=name, title=name, layout=cached_layout(layout))
     app.layout = _shell()
     map_page.register_callbacks()
-    register_routes(app.server, db_path)
+    register_routes(app.server, data)
     register_export_routes(app.server)
+    register_guards(app, data)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     return app
 

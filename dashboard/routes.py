@@ -10,7 +10,7 @@ from pathlib import Path
 from flask import Flask, Response, abort, request, send_file
 from werkzeug.exceptions import HTTPException
 
-from dashboard.state import catalog
+from dashboard.state import DataSource, catalog
 from queries.db import read
 
 DOWNLOADABLE_VIEWS = ("force_grades", "national_distribution", "force_context", "report_areas", "report_findings")
@@ -39,7 +39,7 @@ def known_page(path: str, slugs: set[str]) -> bool:
     return len(parts) == 2 and parts[0] in FORCE_PREFIXES and parts[1] in slugs
 
 
-def register_routes(server: Flask, db_path: Path) -> None:
+def register_routes(server: Flask, data: DataSource) -> None:
     @server.after_request
     def status_for_unknown_pages(response: Response) -> Response:
         path = request.path
@@ -51,7 +51,9 @@ def register_routes(server: Flask, db_path: Path) -> None:
 
     @server.get("/download/hmic.db")
     def download_database() -> Response:
-        return send_file(db_path, as_attachment=True, download_name="hmic.db", mimetype="application/vnd.sqlite3")
+        if not isinstance(data.target, Path):
+            abort(404, description="This deployment uses PostgreSQL: download the views as CSV instead.")
+        return send_file(data.target, as_attachment=True, download_name="hmic.db", mimetype="application/vnd.sqlite3")
 
     @server.get("/download/<view>.csv")
     def download_view(view: str) -> Response:

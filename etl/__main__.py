@@ -7,6 +7,7 @@ import sys
 
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.engine import make_url
 
 from etl.build import Summary, build
 from etl.config import resolve_settings
@@ -19,12 +20,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reports-dir", help="inspection reports, .txt or .pdf (env HMIC_REPORTS_DIR)")
     parser.add_argument("--reference-dir", help="ONS and Home Office files (env HMIC_REFERENCE_DIR)")
     parser.add_argument("--grades-dir", help="PEEL grade files (env HMIC_GRADES_DIR)")
+    parser.add_argument("--database-url", help="load PostgreSQL instead of the SQLite file (env DATABASE_URL)")
     arguments = parser.parse_args(argv)
     settings = resolve_settings(
         db=arguments.db,
         reports_dir=arguments.reports_dir,
         reference_dir=arguments.reference_dir,
         grades_dir=arguments.grades_dir,
+        database_url=arguments.database_url,
     )
     console = Console(stderr=True)
     try:
@@ -34,10 +37,17 @@ def main(argv: list[str] | None = None) -> int:
         console.print(f"[bold red]error:[/] {error.headline()}", highlight=False, soft_wrap=True)
         if error.found:
             console.print(f"  found: {error.found}", highlight=False, soft_wrap=True)
-        console.print(f"  nothing was written; {settings.db} is unchanged", highlight=False, soft_wrap=True)
+        console.print(f"  nothing was written; {_shown(settings.target)} is unchanged", highlight=False, soft_wrap=True)
         return 1
-    Console().print(_summary_table(summary, str(settings.db)))
+    Console().print(_summary_table(summary, _shown(settings.target)))
     return 0
+
+
+def _shown(target) -> str:
+    """The database named for people: a file path, or a URL without its password."""
+    if isinstance(target, str):
+        return make_url(target).render_as_string(hide_password=True)
+    return str(target)
 
 
 def _step(console: Console, status, message: str) -> None:

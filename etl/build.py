@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 
 from etl.config import Settings
 from etl.errors import EtlError
@@ -19,6 +19,7 @@ from etl.reference.loader import load_reference
 from etl.report.inputs import find_reports, report_text
 from etl.report.parser import parse_report
 from etl.report.validate import validate_national_agreement, validate_report
+from etl.schema import PG_SCHEMA
 
 Step = Callable[[str], None]
 
@@ -45,7 +46,10 @@ def build(settings: Settings, step: Step = lambda _: None) -> Summary:
     reports, warnings = read_reports(settings.reports_dir, step)
     inputs = Inputs(reference, peel, reports, datetime.now(UTC).isoformat(timespec="seconds"), warnings)
     step("Writing the database")
-    write_atomically(settings.db, inputs)
+    if settings.database_url:
+        write_postgres(settings.database_url, inputs)
+    else:
+        write_atomically(settings.db, inputs)
     return _summarise(inputs)
 
 
@@ -98,6 +102,39 @@ def write_atomically(db_path: Path, inputs: Inputs) -> None:
     finally:
         engine.dispose()
         temporary.unlink(missing_ok=True)
+
+
+def write_postgres(url: str, inputs: Inputs) -> None:
+    """Load into a fresh schema, then swap it in under the live name in one transaction.
+
+    Readers use search_path=hmic, so they see the old schema until the swap commits and the new
+    one after; a failed load drops its own schema and leaves the live one untouched.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+    loading, retired = f"{PG_SCHEMA}_load_{stamp}_{os.getpid()}", f"{PG_SCHEMA}_old_{stamp}_{os.getpid()}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{loading}"'))  # sql-safe: name made here, not by a user
+        try:
+            with engine.begin() as connection:
+                connection.execute(text(f'SET LOCAL search_path TO "{loading}"'))  # sql-safe: as above
+                write_database(connection, inputs)
+        except Exception:
+            with engine.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{loading}" CASCADE'))  # sql-safe: as above
+            raise
+        with engine.begin() as connection:
+            live = connection.execute(
+                text("SELECT 1 FROM information_schema.schemata WHERE schema_name = :name"), {"name": PG_SCHEMA}
+            ).first()
+            if live:
+                connection.execute(text(f'ALTER SCHEMA "{PG_SCHEMA}" RENAME TO "{retired}"'))  # sql-safe: constants
+            connection.execute(text(f'ALTER SCHEMA "{loading}" RENAME TO "{PG_SCHEMA}"'))  # sql-safe: as above
+            if live:
+                connection.execute(text(f'DROP SCHEMA "{retired}" CASCADE'))  # sql-safe: as above
+    finally:
+        engine.dispose()
 
 
 def _summarise(inputs: Inputs) -> Summary:

@@ -27,12 +27,19 @@ class Settings:
     reports_dir: Path
     reference_dir: Path
     grades_dir: Path
+    database_url: str | None = None  # PostgreSQL instead of the SQLite file, e.g. postgresql+psycopg://...
+
+    @property
+    def target(self) -> Path | str:
+        """Where the data lives: the PostgreSQL URL if one is set, else the SQLite file."""
+        return self.database_url or self.db
 
 
 def resolve_settings(**flags: str | Path | None) -> Settings:
     """A flag wins over its environment variable, which wins over the default."""
-    values = {}
+    values: dict = {}
     for name, default in DEFAULTS.items():
         chosen = flags.get(name) or os.environ.get(ENVIRONMENT[name]) or default
         values[name] = Path(chosen)
+    values["database_url"] = flags.get("database_url") or os.environ.get("DATABASE_URL") or None
     return Settings(**values)

@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 metadata = MetaData()
+PG_SCHEMA = "hmic"  # the live schema on PostgreSQL; loads go to a new schema and are swapped in
 
 
 def _source() -> list[Column]:
@@ -145,6 +146,7 @@ def _report_part(name: str, *columns: Column) -> Table:
     return Table(
         name,
         metadata,
+        Column("id", Integer, primary_key=True),  # insertion order = the report's order
         Column("report_id", Integer, ForeignKey("report.id"), nullable=False),
         Column("force_code", String, ForeignKey("force.code"), nullable=False),
         *columns,
@@ -279,20 +281,29 @@ VIEWS = {
 }
 
 
-SEARCH_INDEX = (
-    "CREATE VIRTUAL TABLE search_index USING fts5(title, text, content='search_document', content_rowid='id', "
-    "tokenize='porter unicode61 remove_diacritics 2')"
-)
+SEARCH_INDEX = {
+    "sqlite": [
+        "CREATE VIRTUAL TABLE search_index USING fts5(title, text, content='search_document', content_rowid='id', "
+        "tokenize='porter unicode61 remove_diacritics 2')"
+    ],
+    "postgresql": [
+        "ALTER TABLE search_document ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+        "(setweight(to_tsvector('english', title), 'A') || to_tsvector('english', text)) STORED",
+        "CREATE INDEX search_document_tsv ON search_document USING gin (tsv)",
+    ],
+}
 
 
 def create_schema(connection: Connection) -> None:
-    """Create every table and view on an empty database."""
+    """Create every table and view on an empty database (SQLite or PostgreSQL)."""
     metadata.create_all(connection)
     for name, body in VIEWS.items():
-        connection.execute(text(f"CREATE VIEW {name} AS {body}"))
-    connection.execute(text(SEARCH_INDEX))
+        connection.execute(text(f"CREATE VIEW {name} AS {body}"))  # sql-safe: fixed view names and bodies
+    for statement in SEARCH_INDEX[connection.dialect.name]:
+        connection.execute(text(statement))
 
 
 def build_search_index(connection: Connection) -> None:
-    """Fill the full-text index from search_document (SQLite FTS5, ranked by bm25)."""
-    connection.execute(text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))
+    """Fill SQLite's FTS5 index from search_document; PostgreSQL's tsvector column fills itself."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))

@@ -29,7 +29,7 @@ def report_areas(engine: Engine, force_code: str) -> pd.DataFrame:
         """
         SELECT area_name, area_type, parent_name, population, households, area_sq_miles, area_km2,
                population_stated, cdrp_count, npu_count, main_towns, source_location
-        FROM report_area WHERE force_code = :force_code ORDER BY rowid
+        FROM report_area WHERE force_code = :force_code ORDER BY id
         """,
         force_code=force_code,
     )
@@ -43,7 +43,7 @@ def findings(engine: Engine, force_code: str) -> pd.DataFrame:
         SELECT rf.framework, rf.kind, rf.position, rf.text, rf.source_file, rf.source_location
         FROM report_findings rf
         WHERE rf.force_code = :force_code
-        ORDER BY (SELECT MIN(f2.rowid) FROM finding f2 WHERE f2.force_code = rf.force_code
+        ORDER BY (SELECT MIN(f2.id) FROM finding f2 WHERE f2.force_code = rf.force_code
                   AND f2.framework = rf.framework),
                  CASE rf.kind WHEN 'strength' THEN 0 WHEN 'work_in_progress' THEN 1 ELSE 2 END, rf.position
         """,
@@ -55,7 +55,7 @@ def section_texts(engine: Engine, force_code: str) -> pd.DataFrame:
     """National and force contextual-factors text for each framework."""
     return read(
         engine,
-        "SELECT framework, kind, text, source_location FROM report_text WHERE force_code = :force_code ORDER BY rowid",
+        "SELECT framework, kind, text, source_location FROM report_text WHERE force_code = :force_code ORDER BY id",
         force_code=force_code,
     )
 
@@ -77,7 +77,7 @@ def report_ethnicity(engine: Engine, force_code: str) -> pd.DataFrame:
     return read(
         engine,
         "SELECT ethnic_group, population, percentage, source_location FROM report_ethnicity "
-        "WHERE force_code = :force_code ORDER BY rowid",
+        "WHERE force_code = :force_code ORDER BY id",
         force_code=force_code,
     )
 

@@ -15,11 +15,21 @@ _WORD = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 
 
 @dataclass(frozen=True)
+class Token:
+    """One search term: a word, a phrase (several words in order) or a word prefix."""
+
+    text: str
+    phrase: bool = False
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
 class ParsedQuery:
     match: str | None  # the FTS5 expression, or None when there is nothing to search for
     message: str | None  # a gentle note for the user (ignored parts, or why nothing was searched)
     terms: tuple[str, ...]  # words and phrases as understood, for display
     phrase: str | None = None  # the bare words as one exact phrase, ranked first when they occur together
+    tokens: tuple[Token, ...] = ()  # the same terms, for engines other than FTS5
 
 
 def _quoted(text: str) -> str:
@@ -34,6 +44,7 @@ def parse_query(raw: str) -> ParsedQuery:
         return ParsedQuery(None, UNMATCHED_QUOTE, ())
     parts: list[str] = []
     terms: list[str] = []
+    tokens: list[Token] = []
     ignored: list[str] = []
     for index, chunk in enumerate(text.split('"')):
         if index % 2:  # inside quotes: a phrase
@@ -41,6 +52,7 @@ def parse_query(raw: str) -> ParsedQuery:
             if words:
                 parts.append(_quoted(" ".join(words)))
                 terms.append(f'"{" ".join(words)}"')
+                tokens.append(Token(" ".join(words), phrase=True))
             continue
         for token in chunk.split():
             if token in _OPERATORS:
@@ -57,6 +69,7 @@ def parse_query(raw: str) -> ParsedQuery:
                 continue
             parts.append(_quoted(word) + ("*" if prefix else ""))
             terms.append(word + ("*" if prefix else ""))
+            tokens.append(Token(word, prefix=prefix))
     note = None
     if ignored:
         note = (
@@ -67,4 +80,4 @@ def parse_query(raw: str) -> ParsedQuery:
         return ParsedQuery(None, note or "Nothing to search for: type a word or a phrase.", ())
     bare = [term for term in terms if not term.startswith('"') and not term.endswith("*")]
     phrase = _quoted(" ".join(bare)) if len(bare) >= 2 and len(bare) == len(terms) else None
-    return ParsedQuery(" ".join(parts), note, tuple(terms), phrase)
+    return ParsedQuery(" ".join(parts), note, tuple(terms), phrase, tuple(tokens))

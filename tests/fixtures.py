@@ -30,3 +30,29 @@ def replace_once(text: str, old: str, new: str) -> str:
     """Replace exactly one occurrence, so a test cannot silently mutate nothing."""
     assert text.count(old) >= 1, f"{old!r} not in text"
     return text.replace(old, new, 1)
+
+
+def database_snapshot(settings) -> str:
+    """A digest of everything the database holds (file bytes, or every PostgreSQL table), plus stray schemas."""
+    import hashlib
+
+    from sqlalchemy import create_engine, inspect, text
+
+    if not settings.database_url:
+        return hashlib.sha256(settings.db.read_bytes()).hexdigest() if settings.db.exists() else "absent"
+    engine = create_engine(settings.database_url)
+    digest = hashlib.sha256()
+    with engine.connect() as connection:
+        schemas = sorted(inspect(connection).get_schema_names())
+        digest.update(repr([s for s in schemas if s.startswith("hmic")]).encode())
+        if "hmic" in schemas:
+            for table in sorted(inspect(connection).get_table_names(schema="hmic")):
+                columns = [
+                    c["name"] for c in inspect(connection).get_columns(table, schema="hmic") if c["name"] != "loaded_at"
+                ]
+                rows = connection.execute(
+                    text(f'SELECT {", ".join(columns)} FROM hmic."{table}"')  # sql-safe: names from the catalogue
+                ).fetchall()
+                digest.update(f"{table}:{sorted(map(repr, rows))}".encode())
+    engine.dispose()
+    return digest.hexdigest()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 
 from etl.__main__ import main
 from etl.config import Settings
-from tests.fixtures import REPORT_FILE, replace_once, report_text
+from tests.fixtures import REPORT_FILE, database_snapshot, replace_once, report_text
 
 
 def _run(settings: Settings) -> int:
@@ -26,10 +25,6 @@ def _run(settings: Settings) -> int:
             str(settings.grades_dir),
         ]
     )
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _write_report(settings: Settings, text: str | bytes, name: str = REPORT_FILE.name) -> Path:
@@ -101,10 +96,11 @@ CASES: dict[str, tuple[Callable[[Settings], object], list[str]]] = {
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_bad_input_fails_cleanly_and_keeps_the_database(
-    case: str, inputs: Settings, capsys: pytest.CaptureFixture[str]
+    case: str, inputs_any: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    inputs = inputs_any
     assert _run(inputs) == 0
-    before = _digest(inputs.db)
+    before = database_snapshot(inputs)
     capsys.readouterr()
 
     break_input, expected_fragments = CASES[case]
@@ -118,5 +114,6 @@ def test_bad_input_fails_cleanly_and_keeps_the_database(
     for fragment in expected_fragments:
         assert fragment in error, f"{fragment!r} not in {error!r}"
     assert "Traceback" not in error
-    assert _digest(inputs.db) == before
-    assert list(inputs.db.parent.iterdir()) == [inputs.db], "no temporary file may be left behind"
+    assert database_snapshot(inputs) == before, "the previous database is intact"
+    if not inputs.database_url:
+        assert list(inputs.db.parent.iterdir()) == [inputs.db], "no temporary file may be left behind"

@@ -35,28 +35,28 @@ def test_query_syntax() -> None:
 @pytest.mark.parametrize(
     "typed", ['" OR 1=1 --', "NEAR(", "*", "'; DROP TABLE finding; --", "title:visor", "a*", "(((", "-"]
 )
-def test_hostile_input_gives_results_or_a_message(engine, typed: str) -> None:
+def test_hostile_input_gives_results_or_a_message(any_engine, typed: str) -> None:
     parsed = parse_query(typed)
     assert parsed.match is not None or parsed.message
     if parsed.match:
-        found = search.search(engine, parsed.match, phrase=parsed.phrase)
+        found = search.search(any_engine, parsed)
         assert isinstance(found, pd.DataFrame)
-    assert search.indexed_documents(engine)["documents"].sum() > 0, "nothing was dropped"
+    assert search.indexed_documents(any_engine)["documents"].sum() > 0, "nothing was dropped"
 
 
-def test_the_index_covers_every_finding(engine) -> None:
-    counts = search.indexed_documents(engine).set_index("kind")
+def test_the_index_covers_every_finding(any_engine) -> None:
+    counts = search.indexed_documents(any_engine).set_index("kind")
     assert (counts["documents"] == counts["indexed"]).all()
-    findings_rows = engine.connect().exec_driver_sql("SELECT COUNT(*) FROM finding").scalar()
+    findings_rows = any_engine.connect().exec_driver_sql("SELECT COUNT(*) FROM finding").scalar()
     kinds = ["strength", "work_in_progress", "area_for_improvement"]
     assert int(counts.loc[kinds, "indexed"].sum()) == findings_rows
-    case_studies = engine.connect().exec_driver_sql("SELECT COUNT(*) FROM case_study").scalar()
+    case_studies = any_engine.connect().exec_driver_sql("SELECT COUNT(*) FROM case_study").scalar()
     assert int(counts.loc["case_study", "indexed"]) == case_studies
 
 
-def test_exact_phrase_matches_rank_first(engine) -> None:
+def test_exact_phrase_matches_rank_first(any_engine) -> None:
     parsed = parse_query("risk assessment")
-    found = search.search(engine, parsed.match, phrase=parsed.phrase)
+    found = search.search(any_engine, parsed)
     # The index stems words (porter), so "risks assessed" is the same phrase as "risk assessment".
     has_phrase = [bool(re.search(r"\brisk\w*[\s-]+assess\w*", text, re.IGNORECASE)) for text in found["text"]]
     assert any(has_phrase) and not all(has_phrase)
@@ -64,18 +64,18 @@ def test_exact_phrase_matches_rank_first(engine) -> None:
     assert not any(has_phrase[first_without:]), "every exact-phrase match precedes every other match"
 
 
-def test_facets_sum_to_the_total(engine) -> None:
+def test_facets_sum_to_the_total(any_engine) -> None:
     parsed = parse_query("training")
-    counts = search.facets(engine, parsed.match)
-    total = len(search.search(engine, parsed.match))
+    counts = search.facets(any_engine, parsed)
+    total = len(search.search(any_engine, parsed))
     assert int(counts["items"].sum()) == total
     by_kind = counts.groupby("kind")["items"].sum()
     assert int(by_kind.sum()) == total
 
 
-def test_filters_narrow_the_results(engine) -> None:
+def test_filters_narrow_the_results(any_engine) -> None:
     parsed = parse_query("ViSOR")
-    improvements = search.search(engine, parsed.match, framework="Public protection", kind="area_for_improvement")
+    improvements = search.search(any_engine, parsed, framework="Public protection", kind="area_for_improvement")
     assert len(improvements) >= 2
     assert set(improvements["kind"]) == {"area_for_improvement"}
     assert all(search.MARK_START + "ViSOR" + search.MARK_END in text for text in improvements["highlighted"]), (
@@ -115,7 +115,7 @@ def test_themes_and_case_studies_pages(client) -> None:
 def test_result_exports(client, engine) -> None:
     csv = pd.read_csv(io.BytesIO(client.get("/export/table/findings-search.csv?q=ViSOR").data))
     parsed = parse_query("ViSOR")
-    assert list(csv["Text"]) == list(search.search(engine, parsed.match, phrase=parsed.phrase)["text"])
+    assert list(csv["Text"]) == list(search.search(engine, parsed)["text"])
     assert set(csv.columns) >= {"Force", "Framework", "Kind", "Text", "Source file", "Line"}
     workbook = pd.read_excel(
         io.BytesIO(client.get("/export/table/findings-search.xlsx?q=ViSOR").data), sheet_name=None, engine="openpyxl"

@@ -32,7 +32,7 @@ def results(
     """Ranked matches for a parsed query (empty when there is nothing to search for)."""
     if parsed.match is None:
         return pd.DataFrame()
-    return search(data.engine, parsed.match, framework, kind, force, phrase=parsed.phrase)
+    return search(data.engine, parsed, framework, kind, force)
 
 
 def search_exhibit(

@@ -8,6 +8,13 @@ from functools import lru_cache, wraps
 from dash import html
 
 Layout = Callable[..., html.Div]
+_CACHES: list = []
+
+
+def clear_page_caches() -> None:
+    """Drop every cached page (new data was swapped in)."""
+    for cache in _CACHES:
+        cache.cache_clear()
 
 
 def cached_layout(layout: Layout) -> Layout:
@@ -16,6 +23,8 @@ def cached_layout(layout: Layout) -> Layout:
     @lru_cache(maxsize=256)
     def build(items: tuple[tuple[str, str], ...]) -> html.Div:
         return layout(**dict(items))
+
+    _CACHES.append(build)
 
     @wraps(layout)
     def cached(**query: str) -> html.Div:

@@ -12,7 +12,7 @@ from dashboard.catalog import Catalog
 from dashboard.components import export_links, notice
 from dashboard.exhibits.findings import KIND_NAMES, results, search_exhibit
 from dashboard.state import catalog
-from queries.search import ENGINE_NAME, facets, search_available
+from queries.search import engine_name, facets, search_available
 from queries.search_syntax import parse_query
 
 SEARCH_HELP = (
@@ -94,17 +94,20 @@ def _results(
     if not search_available(data.engine):
         return [notice("Search is not available: the database has no full-text index. Rebuild it with python -m etl.")]
     if not query.strip():
-        return [html.P(f"Search engine: {ENGINE_NAME}.", className="note")]
+        return [html.P(f"Search engine: {engine_name(data.engine)}.", className="note")]
     parsed = parse_query(query)
     blocks: list = [notice(parsed.message, "warning")] if parsed.message else []
     if parsed.match is None:
         return blocks
     force_code = None if chosen_force is None else chosen_force["force_code"]
-    counts = facets(data.engine, parsed.match, force_code)
+    counts = facets(data.engine, parsed, force_code)
     found = results(data, parsed, framework, kind, force_code)
     total = int(counts["items"].sum())
     blocks.append(
-        html.P(f"{total} items match {' '.join(parsed.terms)}; search engine: {ENGINE_NAME}.", className="coverage")
+        html.P(
+            f"{total} items match {' '.join(parsed.terms)}; search engine: {engine_name(data.engine)}.",
+            className="coverage",
+        )
     )
     blocks.append(_facets(counts, query, framework, kind, force))
     if found.empty:
