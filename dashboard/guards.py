@@ -14,6 +14,8 @@ from html import escape
 
 from dash import Dash
 from flask import Response, g, request
+from pandas.errors import DatabaseError as PandasDatabaseError
+from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.exports.images import ENGINE
 from dashboard.state import DataSource
@@ -116,8 +118,11 @@ def register_guards(app: Dash, data: DataSource) -> None:
         report: dict = {"database": {"backend": data.backend}, "exports": {"browser": ENGINE.browser()}}
         report["exports"]["available"] = report["exports"]["browser"] is not None
         try:
-            catalog = data.refresh()
-            files = source_files(catalog.engine)
+            catalog = data.refresh(force_check=True)
+            try:
+                files = source_files(catalog.engine)
+            except (SQLAlchemyError, PandasDatabaseError) as error:
+                raise DatabaseUnavailable(f"the database cannot be read: {type(error).__name__}") from error
             report["database"]["reachable"] = True
             report["data_version"] = {
                 "loaded_at": str(files["loaded_at"].max()),

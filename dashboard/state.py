@@ -49,7 +49,7 @@ class DataSource:
         with catalog.engine.connect() as connection:
             return tuple(connection.execute(text("SELECT MAX(loaded_at), COUNT(*) FROM source_file")).one())
 
-    def refresh(self) -> Catalog:
+    def refresh(self, force_check: bool = False) -> Catalog:
         """The current catalog, reopened if the data changed; DatabaseUnavailable if it cannot be read."""
         with self._lock:
             try:
@@ -60,7 +60,7 @@ class DataSource:
                 else:
                     if self._catalog is None:
                         self._reopen(None)
-                    if time.monotonic() - self._checked_at >= POSTGRES_CHECK_SECONDS:
+                    if force_check or time.monotonic() - self._checked_at >= POSTGRES_CHECK_SECONDS:
                         token = self._postgres_token(self._catalog)
                         self._checked_at = time.monotonic()
                         if self._token is not None and token != self._token:

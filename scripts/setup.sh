@@ -3,10 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "Installing Debian chromium and chromium-driver (browser tests and chart export)"
+packages=()
+command -v chromium >/dev/null || packages+=(chromium)
+command -v chromedriver >/dev/null || packages+=(chromium-driver)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages+=(postgresql)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${packages[*]} (browser tests, chart export, PostgreSQL tests)"
   apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${packages[@]}"
 fi
 
 python3 -m pip install -q --disable-pip-version-check -r requirements.txt

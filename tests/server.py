@@ -23,9 +23,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(db: Path, workers: int = 1, timeout: float = 60) -> Iterator[str]:
-    """Yield the base URL of a live app process; stop it afterwards."""
+def running_app(db: Path | str, workers: int = 1, timeout: float = 60) -> Iterator[str]:
+    """Yield the base URL of a live app process (SQLite path or PostgreSQL URL); stop it afterwards."""
     port = free_port()
+    target = ["--database-url", db] if isinstance(db, str) else ["--db", str(db)]
     process = subprocess.Popen(
         [
             sys.executable,
@@ -36,8 +37,7 @@ def running_app(db: Path, workers: int = 1, timeout: float = 60) -> Iterator[str
             str(port),
             "--workers",
             str(workers),
-            "--db",
-            str(db),
+            *target,
         ],
         cwd=PROJECT_ROOT,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
