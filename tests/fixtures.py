@@ -32,27 +32,41 @@ def replace_once(text: str, old: str, new: str) -> str:
     return text.replace(old, new, 1)
 
 
-def database_snapshot(settings) -> str:
-    """A digest of everything the database holds (file bytes, or every PostgreSQL table), plus stray schemas."""
+def database_snapshot(settings, ignore_load_time: bool = False) -> str:
+    """A digest of every table the database holds (and, on PostgreSQL, which hmic schemas exist).
+
+    With ignore_load_time, the source files' load times are left out, so two builds of the same
+    inputs compare equal however far apart they ran.
+    """
     import hashlib
 
     from sqlalchemy import create_engine, inspect, text
 
-    if not settings.database_url:
-        return hashlib.sha256(settings.db.read_bytes()).hexdigest() if settings.db.exists() else "absent"
-    engine = create_engine(settings.database_url)
+    if not settings.database_url and not settings.db.exists():
+        return "absent"
+    url = settings.database_url or f"sqlite:///{settings.db}"
+    schema = "hmic" if settings.database_url else None
+    engine = create_engine(url)
     digest = hashlib.sha256()
     with engine.connect() as connection:
-        schemas = sorted(inspect(connection).get_schema_names())
-        digest.update(repr([s for s in schemas if s.startswith("hmic")]).encode())
-        if "hmic" in schemas:
-            for table in sorted(inspect(connection).get_table_names(schema="hmic")):
-                columns = [
-                    c["name"] for c in inspect(connection).get_columns(table, schema="hmic") if c["name"] != "loaded_at"
-                ]
-                rows = connection.execute(
-                    text(f'SELECT {", ".join(columns)} FROM hmic."{table}"')  # sql-safe: names from the catalogue
-                ).fetchall()
-                digest.update(f"{table}:{sorted(map(repr, rows))}".encode())
+        inspector = inspect(connection)
+        if schema:
+            schemas = sorted(name for name in inspector.get_schema_names() if name.startswith("hmic"))
+            digest.update(repr(schemas).encode())
+            if schema not in schemas:
+                return digest.hexdigest()
+        prefix = f"{schema}." if schema else ""
+        for table in sorted(inspector.get_table_names(schema=schema)):
+            if table.startswith("search_index"):
+                continue  # SQLite's FTS5 shadow tables mirror search_document
+            columns = [
+                column["name"]
+                for column in inspector.get_columns(table, schema=schema)
+                if not (ignore_load_time and column["name"] == "loaded_at") and column["name"] != "tsv"
+            ]
+            rows = connection.execute(
+                text(f'SELECT {", ".join(columns)} FROM {prefix}"{table}"')  # sql-safe: names from the catalogue
+            ).fetchall()
+            digest.update(f"{table}:{sorted(map(repr, rows))}".encode())
     engine.dispose()
     return digest.hexdigest()
