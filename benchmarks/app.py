@@ -43,6 +43,9 @@ PAGES = {
     "map (variable)": ("/map", "?variable=minority"),
     "regions": ("/regions", "?programme=peel&year=2016&framework=Legitimacy"),
     "change over time": ("/trends", "?from=2015&to=2017"),
+    "findings search (ViSOR)": ("/findings", "?q=ViSOR"),
+    "findings search (phrase, filtered)": ("/findings", '?q="risk assessment"&kind=strength'),
+    "themes": ("/findings/themes", ""),
     "unknown force": ("/force/atlantis", ""),
 }
 CALLS = 200
