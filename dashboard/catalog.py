@@ -29,6 +29,7 @@ class Catalog:
         self.engine = engine
         for name in (
             "forces",
+            "force_aliases",
             "programme_years",
             "grade_scale",
             "frameworks",
@@ -55,6 +56,9 @@ class Catalog:
 
     def forces(self) -> pd.DataFrame:
         return forces.forces(self.engine)
+
+    def force_aliases(self, force_code: str) -> pd.DataFrame:
+        return forces.force_aliases(self.engine, force_code)
 
     def boundaries(self) -> pd.DataFrame:
         return forces.boundaries(self.engine)

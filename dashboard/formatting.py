@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 KIND_LABELS = {
     "strength": "Strengths",
     "work_in_progress": "Work in progress",
@@ -28,11 +27,6 @@ def decimal(value: float | None, places: int = 1) -> str:
 def percent(share: float, places: int = 0) -> str:
     """0.1395 -> '14%'."""
     return f"{share * 100:.{places}f}%"
-
-
-def count_word(number: int) -> str:
-    """Small counts in words, as plain English prefers ("one of 6")."""
-    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else f"{number:,}"
 
 
 def programme_label(programme: str, year: int) -> str:

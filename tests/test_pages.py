@@ -65,6 +65,7 @@ def test_force_profile_for_staffordshire(app) -> None:
     assert "Neighbourhood Policing: Excellent: one of 6 of 43 forces; 14%" in text
     assert "Ridit 0.93: above the national middle." in text
     assert "Chase division" in text and "999 web player" in text
+    assert "How the sources name this force" in text and "Staffordshire Police staffordshire-police-2007-10.txt" in text
     assert "nan" not in text.split() and "Ridit nan" not in text, "a missing value must never print as nan"
     assert "Effectiveness: Good (no national distribution held)." in text  # PEEL 2017: not published, incomplete
     figure = find_component(page, ids.force_distribution_graph("hmic")).figure

@@ -25,6 +25,17 @@ def layout(slug: str | None = None, **_: str) -> html.Div:
                 f"{force['region']} region (Home Office), {force['country']}. ONS code {force['force_code']}.",
                 className="lead",
             ),
+            html.Details(
+                [
+                    html.Summary("How the sources name this force"),
+                    data_table(
+                        data.force_aliases(force["force_code"]),
+                        f"Names used for {name} in each source file",
+                        {"name": "Name", "source_file": "Source file"},
+                    ),
+                ],
+                className="table-twin",
+            ),
             pack_links(f"/export/force/{force['slug']}/briefing", f"{force['slug']}-briefing"),
             html.Nav(
                 html.Ul(
