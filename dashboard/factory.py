@@ -26,7 +26,7 @@ from dashboard.pages import (
 )
 from dashboard.pages.cache import cached_layout, clear_page_caches
 from dashboard.routes import register_routes
-from dashboard.state import DataSource, set_source
+from dashboard.state import DataSource, catalog, set_source
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 NAV = (
@@ -84,7 +84,8 @@ def create_app(target: Path | str) -> Dash:
     )
     for module, path, name, layout in PAGES:
         key = "path_template" if "<" in path else "path"
-        dash.register_page(module, **{key: path}, name=name, title=name, layout=cached_layout(layout))
+        title = _force_title(name) if "<slug>" in path else f"{name}: police inspection grades"
+        dash.register_page(module, **{key: path}, name=name, title=title, layout=cached_layout(layout))
     app.layout = _shell()
     map_page.register_callbacks()
     register_routes(app.server, data)
@@ -92,6 +93,16 @@ def create_app(target: Path | str) -> Dash:
     register_guards(app, data)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
     return app
+
+
+def _force_title(page_name: str):
+    """Browser-tab title naming the force, so tabs and bookmarks say which force they show."""
+
+    def title(slug: str | None = None, **_: str) -> str:
+        force = catalog().force_by_slug(slug or "")
+        return f"{force['force_name']}: {page_name.lower()}" if force is not None else "Force not found"
+
+    return title
 
 
 def _shell() -> html.Div:

@@ -74,6 +74,8 @@ def test_staffordshire_profile(visit) -> None:
     page.page.wait_for_selector("#force-distribution-hmic .main-svg")
     text = page.text()
     assert "Staffordshire" in page.page.inner_text("h1")
+    page.page.wait_for_function("document.title.startsWith('Staffordshire')")
+    assert page.page.title() == "Staffordshire: force profile"
     for framework, grade in [
         ("Neighbourhood Policing", "Excellent"),
         ("Performance management", "Excellent"),
