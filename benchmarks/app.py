@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.processes import app_rss_mb
 from benchmarks.timing import percentile, print_table
 from etl.config import resolve_settings
 from tests.browser import CHROMIUM, LAUNCH_ARGS
@@ -163,30 +164,13 @@ def worker_memory(base: str) -> tuple[str, str, str, str]:
                 )
             ).read()
     port = base.rsplit(":", 1)[1]
-    rss = _worker_rss_mb(port)
+    rss = max(app_rss_mb(port), default=0.0)  # the largest process: the worker that served every page
     return (
         "server worker resident memory after every page",
         f"{rss:.0f} MB",
         "<= 300 MB",
         "yes" if rss <= 300 else "NO",
     )
-
-
-def _worker_rss_mb(port: str) -> float:
-    """Largest RSS among processes whose command line serves this port (gunicorn master and worker)."""
-    best = 0.0
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-            if "app.py" in command and f"--port {port}" in command:
-                for line in (proc / "status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        best = max(best, int(line.split()[1]) / 1024)
-        except OSError:
-            continue
-    return best
 
 
 def main() -> None:

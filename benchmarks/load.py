@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.app import router_payload
+from benchmarks.processes import app_rss_mb
 from benchmarks.timing import percentile, print_table
 from etl.build import build
 from etl.config import PROJECT_ROOT, resolve_settings
@@ -67,35 +68,15 @@ def one_request(base: str, rng: random.Random) -> tuple[float, bool]:
     return time.perf_counter() - start, ok
 
 
-def workers_rss_mb(port: int) -> float:
-    total = 0.0
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-                if "app.py" in command and f"--port {port}" in command:
-                    total += (
-                        next(
-                            int(row.split()[1])
-                            for row in (proc / "status").read_text().splitlines()
-                            if row.startswith("VmRSS")
-                        )
-                        / 1024
-                    )
-            except (OSError, StopIteration):
-                continue
-    return total
-
-
 def run(target: Path | str, label: str, users: int, seconds: int, warmup: int) -> tuple[str, str, str, str]:
     with running_app(target, workers=4) as base:
         port = int(base.rsplit(":", 1)[1])
         _drive(base, users, warmup, [], [0])  # fill the workers' caches first: growth is then measured at steady state
-        start_rss = workers_rss_mb(port)
+        start_rss = sum(app_rss_mb(port))
         times: list[float] = []
         errors = [0]
         _drive(base, users, seconds, times, errors)
-        end_rss = workers_rss_mb(port)
+        end_rss = sum(app_rss_mb(port))
     growth = (end_rss - start_rss) / start_rss * 100 if start_rss else 0.0
     p95 = percentile(times, 0.95)
     met = "yes" if errors[0] == 0 and p95 <= 0.25 and growth <= 10 else "NO"

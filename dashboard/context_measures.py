@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-POPULATION_YEAR = 2011  # the earliest ONS mid-year estimate held; nearest to 2007
-WORKFORCE_YEAR = 2007  # Home Office workforce at 31 March 2007
+from dashboard.context_variables import POPULATION_YEAR, VARIABLES, WORKFORCE_YEAR, ratio, value_of
+
 ETHNIC_GROUPS = {
     "ethnic_white": "White",
     "ethnic_mixed": "Mixed",
@@ -18,22 +18,9 @@ CENSUS = "2011 Census"
 WORKFORCE = "Home Office police workforce"
 
 
-def value_of(frame: pd.DataFrame, measure: str, year: int | None = None) -> float | None:
-    rows = frame[frame["measure"] == measure]
-    if year is not None:
-        rows = rows[rows["year"] == year]
-    return None if rows.empty else float(rows.iloc[-1]["value"])
-
-
 def _latest_year(frame: pd.DataFrame, measure: str) -> int | None:
     rows = frame[frame["measure"] == measure]
     return None if rows.empty else int(rows["year"].max())
-
-
-def ratio(numerator: float | None, denominator: float | None, scale: float = 1.0) -> float | None:
-    if numerator is None or not denominator:
-        return None
-    return numerator / denominator * scale
 
 
 def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFrame:
@@ -75,7 +62,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"mid-{POPULATION_YEAR}",
             MID_YEAR,
             "Population ÷ area",
-            both(lambda f: ratio(value_of(f, "population_mid_year", POPULATION_YEAR), value_of(f, "area_km2"))),
+            both(VARIABLES["density"].compute),
         ),
         (
             "Households",
@@ -91,7 +78,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             "2011",
             CENSUS,
             "Households ÷ usual residents × 1,000",
-            both(lambda f: ratio(value_of(f, "households"), value_of(f, "population_census"), 1000)),
+            both(VARIABLES["households"].compute),
         ),
         (
             "Minority ethnic share",
@@ -99,7 +86,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             "2011",
             CENSUS,
             "Residents not in a White group ÷ all residents",
-            both(lambda f: ratio(minority(f), value_of(f, "population_census"), 100)),
+            both(VARIABLES["minority"].compute),
         ),
         (
             "Police officers per 1,000 population",
@@ -107,13 +94,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"31 March {WORKFORCE_YEAR}; population mid-{POPULATION_YEAR}",
             f"{WORKFORCE}; {MID_YEAR}",
             "Officer FTE ÷ population × 1,000 (population is the nearest year held)",
-            both(
-                lambda f: ratio(
-                    value_of(f, "officers_fte", WORKFORCE_YEAR),
-                    value_of(f, "population_mid_year", POPULATION_YEAR),
-                    1000,
-                )
-            ),
+            both(VARIABLES["officers"].compute),
         ),
         (
             "PCSOs per 1,000 population",
@@ -121,11 +102,7 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             f"31 March {WORKFORCE_YEAR}; population mid-{POPULATION_YEAR}",
             f"{WORKFORCE}; {MID_YEAR}",
             "PCSO FTE ÷ population × 1,000 (population is the nearest year held)",
-            both(
-                lambda f: ratio(
-                    value_of(f, "pcsos_fte", WORKFORCE_YEAR), value_of(f, "population_mid_year", POPULATION_YEAR), 1000
-                )
-            ),
+            both(VARIABLES["pcsos"].compute),
         ),
     ]
     return pd.DataFrame(
@@ -142,11 +119,6 @@ def context_comparison(force: pd.DataFrame, national: pd.DataFrame) -> pd.DataFr
             for name, unit, year, source, method, values in rows
         ]
     )
-
-
-def minority(frame: pd.DataFrame) -> float | None:
-    total, white = value_of(frame, "population_census"), value_of(frame, "ethnic_white")
-    return None if total is None or white is None else total - white
 
 
 def ethnic_shares(force: pd.DataFrame, national: pd.DataFrame, force_name: str) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """Context variables for cross-force analysis, one value per force, each with its year in the label.
 
-The formulas are the ones the force page states (see context_measures), applied to all 43 forces.
+The force page's comparison with England and Wales (context_measures) uses these same formulas.
 """
 
 from __future__ import annotations
@@ -11,7 +11,27 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.context_measures import POPULATION_YEAR, WORKFORCE_YEAR, minority, ratio, value_of
+POPULATION_YEAR = 2011  # the earliest ONS mid-year estimate held; nearest to 2007
+WORKFORCE_YEAR = 2007  # Home Office workforce at 31 March 2007
+
+
+def value_of(frame: pd.DataFrame, measure: str, year: int | None = None) -> float | None:
+    rows = frame[frame["measure"] == measure]
+    if year is not None:
+        rows = rows[rows["year"] == year]
+    return None if rows.empty else float(rows.iloc[-1]["value"])
+
+
+def ratio(numerator: float | None, denominator: float | None, scale: float = 1.0) -> float | None:
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator * scale
+
+
+def minority(frame: pd.DataFrame) -> float | None:
+    total, white = value_of(frame, "population_census"), value_of(frame, "ethnic_white")
+    return None if total is None or white is None else total - white
+
 
 MEASURES = (
     "population_mid_year", "area_km2", "households", "population_census", "ethnic_white", "officers_fte", "pcsos_fte",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -109,16 +109,8 @@ def force_pack(data: Catalog, force: pd.Series, years: list[ProgrammeYear]) -> P
 
 
 def _counts_exhibit(findings: Exhibit) -> Exhibit:
-    counts = force_exhibits.findings_counts(findings.table)
-    return Exhibit(
-        exhibit_id=findings.exhibit_id,
-        params=findings.params,
-        stem=findings.stem,
-        title="Number of findings by framework",
-        subtitle=findings.subtitle,
-        source=findings.source,
-        table=counts,
-        description=findings.description,
+    return replace(
+        findings, title="Number of findings by framework", table=force_exhibits.findings_counts(findings.table)
     )
 
 
